@@ -1,0 +1,56 @@
+package io.exportpermits;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@OpenAPIDefinition(
+        info = @Info(
+                title = "Export Permits API",
+                version = ExportPermitsApi.CONTRACT_VERSION,
+                description = ExportPermitsApi.DESCRIPTION,
+                contact = @Contact(name = "Export Permits API team", email = "api@export-permits.io"),
+                license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        tags = {
+                @Tag(name = "API index", description = "Where everything is."),
+        })
+public class ExportPermitsApi extends Application {
+    /** The contract version: bump the minor for additions, the path for breaking changes. */
+    public static final String CONTRACT_VERSION = "1.0.0";
+    static final String DESCRIPTION = """
+            Where an export permit stands and which export restrictions are in force.
+
+            The API starts from China's rare-earth export controls (the 2025 MOFCOM licensing regime and
+            the general licences of the 2025 US-China trade truce) and models any controlled item and any
+            issuing authority the same way. It serves exporters' ERPs, importers' procurement systems and
+            customs brokers, server to server.
+
+            ## Errors
+            Every error is an RFC 9457 problem document (`application/problem+json`) with a stable `type`
+            URI per problem kind, a `title`, the HTTP `status`, a specific `detail` and the request path as
+            `instance`. Validation failures list every offending field in `errors[]` as `{field, message}`,
+            where `field` is the JSON path as you sent it (`items[0].quantity`) or the parameter name.
+            Unexpected failures carry an `errorId` that also appears in our logs. Problem types:
+            `https://export-permits.io/problems/` followed by `malformed-request` (400),
+            `validation-failed` (400), `not-found` (404), `method-not-allowed` (405), `not-acceptable` (406),
+            `payload-too-large` (413), `unsupported-media-type` (415), `http-error` (any other 4xx) and
+            `internal-error` (500).
+
+            ## Conventions
+            Every response carries `X-Request-Id` (yours, if you send a valid one: up to 128 characters of
+            letters, digits and `._:-`). Collections share one envelope, `{items, next}`: pass `next` back as
+            `cursor` for the following page, which the `Link: <...>; rel="next"` header also gives. `limit`
+            is 1 to 200 (default 50). Dates are ISO 8601 (`2026-01-31`), times are UTC
+            (`2026-01-31T12:00:00Z`), quantities and values are exact decimals.
+
+            ## Versioning and deprecation
+            The major version is in the path (`/api/v1`). Within a version, changes are additive only: new
+            operations, new optional request fields, new response fields and new enum values, which clients
+            must ignore or tolerate. A breaking change gets a new version path; the old one keeps working
+            for at least 12 months after its deprecation is announced. Deprecated operations answer with a
+            `Deprecation` header (RFC 9745) and a `Sunset` header (RFC 8594) giving the date they stop.
+            """;
+}

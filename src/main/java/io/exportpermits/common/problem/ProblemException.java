@@ -1,0 +1,32 @@
+package io.exportpermits.common.problem;
+
+import java.util.List;
+
+/** Thrown by services for a foreseen failure; the mapper turns it into a problem response. */
+public class ProblemException extends RuntimeException {
+    private final ProblemType type;
+    private final List<FieldError> errors;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, "1 field is invalid: " + field,
+                List.of(new FieldError(field, message)));
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

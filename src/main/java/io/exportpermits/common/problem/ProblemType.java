@@ -1,0 +1,47 @@
+package io.exportpermits.common.problem;
+
+import java.net.URI;
+
+/**
+ * Every kind of problem the API reports. The {@link #uri()} is the stable identifier clients switch
+ * on; titles may be reworded, types never change once published.
+ */
+public enum ProblemType {
+    MALFORMED_REQUEST("malformed-request", 400, "Malformed request"),
+    VALIDATION_FAILED("validation-failed", 400, "Request validation failed"),
+    NOT_FOUND("not-found", 404, "Resource not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    HTTP_ERROR("http-error", 400, "HTTP error"),
+    INTERNAL_ERROR("internal-error", 500, "Internal server error");
+
+    public static final String BASE_URI = "https://export-permits.io/problems/";
+
+    private final String slug;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public URI uri() {
+        return URI.create(BASE_URI + slug);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}
