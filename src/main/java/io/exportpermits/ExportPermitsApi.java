@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @OpenAPIDefinition(
@@ -16,7 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
                 @Tag(name = "API index", description = "Where everything is."),
+                @Tag(name = "Exporters", description = "Companies that apply for permits and ship against them."),
+                @Tag(name = "Parties", description = "Consignees and end users named on permits."),
+                @Tag(name = "API keys", description = "Credentials of the software that calls this API."),
         })
+@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "API key", description = "An API key, sent as `Authorization: Bearer ep_<key id>_<secret>`. "
+        + "AUTHORITY keys are created by an issuing authority; EXPORTER and IMPORTER keys are bound to one exporter "
+        + "or one party and see only that tenant's data.")
 public class ExportPermitsApi extends Application {
     /** The contract version: bump the minor for additions, the path for breaking changes. */
     public static final String CONTRACT_VERSION = "1.0.0";
@@ -35,9 +44,24 @@ public class ExportPermitsApi extends Application {
             where `field` is the JSON path as you sent it (`items[0].quantity`) or the parameter name.
             Unexpected failures carry an `errorId` that also appears in our logs. Problem types:
             `https://export-permits.io/problems/` followed by `malformed-request` (400),
-            `validation-failed` (400), `not-found` (404), `method-not-allowed` (405), `not-acceptable` (406),
-            `payload-too-large` (413), `unsupported-media-type` (415), `http-error` (any other 4xx) and
+            `validation-failed` (400), `unauthorized` (401), `forbidden` (403), `not-found` (404), `method-not-allowed` (405), `not-acceptable` (406),
+            `conflict` (409), `precondition-failed` (412), `payload-too-large` (413), `unsupported-media-type` (415),
+            `precondition-required` (428), `rate-limited` (429), `http-error` (any other 4xx) and
             `internal-error` (500).
+
+            ## Authentication and access
+            Send an API key as `Authorization: Bearer <key>`. Roles: `AUTHORITY` (a licensing officer: manages
+            policies, exporters, parties and keys, decides applications), `EXPORTER` (one exporter's own data)
+            and `IMPORTER` (read-only, the permits that name its party). Public data (policies, the control list,
+            determinations, permit verification) needs no key. A missing or invalid key on a protected operation
+            is a 401 with `WWW-Authenticate: Bearer`; a key whose role may not do something gets 403; another
+            tenant's resource answers 404, exactly as if it did not exist.
+
+            ## Rate limits
+            Every response carries `RateLimit-Limit` (requests per minute), `RateLimit-Remaining` and
+            `RateLimit-Reset` (seconds until the allowance is full again), per key, or per client address without
+            a key. A conditional request answered `304 Not Modified` costs a tenth of a request. Over the limit:
+            `429` (`rate-limited`) with `Retry-After` in seconds.
 
             ## Conventions
             Every response carries `X-Request-Id` (yours, if you send a valid one: up to 128 characters of

@@ -3,6 +3,7 @@ package io.exportpermits.index;
 import io.exportpermits.ExportPermitsApi;
 import io.exportpermits.common.problem.Problem;
 import io.exportpermits.common.problem.ProblemResponses;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
+@PermitAll
 @Tag(name = "API index")
 public class ApiIndexResource {
     @GET
@@ -28,6 +30,9 @@ public class ApiIndexResource {
     public ApiIndex index() {
         Map<String, ApiIndex.Link> links = new LinkedHashMap<>();
         links.put("self", new ApiIndex.Link("/api/v1", "This index"));
+        links.put("exporters", new ApiIndex.Link("/api/v1/exporters", "Exporters (API key required)"));
+        links.put("parties", new ApiIndex.Link("/api/v1/parties", "Consignees and end users (API key required)"));
+        links.put("apiKeys", new ApiIndex.Link("/api/v1/api-keys", "API keys (AUTHORITY)"));
         links.put("openapi", new ApiIndex.Link("/q/openapi", "OpenAPI document of this API"));
         links.put("documentation", new ApiIndex.Link("/q/swagger-ui", "Interactive documentation (Swagger UI)"));
         links.put("health", new ApiIndex.Link("/q/health", "Liveness and readiness"));

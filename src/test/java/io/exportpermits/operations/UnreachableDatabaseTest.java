@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(UnreachableDatabaseTest.NoDatabase.class)
 class UnreachableDatabaseTest {
 
-    /** A port nothing listens on; migrations off so the service can start without its database. */
+    /** A port nothing listens on; migrations and the key bootstrap off so the service can start without it. */
     public static class NoDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -21,6 +21,7 @@ class UnreachableDatabaseTest {
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:1/postgres",
                     "quarkus.datasource.jdbc.acquisition-timeout", "2S",
                     "quarkus.flyway.migrate-at-start", "false",
+                    "export-permits.bootstrap-authority-key", "",
                     "quarkus.hibernate-orm.schema-management.strategy", "none");
         }
     }

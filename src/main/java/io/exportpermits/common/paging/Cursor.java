@@ -4,7 +4,10 @@ import io.exportpermits.common.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Opaque keyset cursors: the sort key values of the last item of a page. Clients must treat them as
@@ -33,6 +36,28 @@ public final class Cursor {
         } catch (IllegalArgumentException e) {
             // falls through to the same answer as a well-formed but foreign cursor
         }
-        throw ProblemException.invalidField("cursor", "is not a cursor this collection issued");
+        throw foreign();
+    }
+
+    /** A timestamp key of a decoded cursor. */
+    public static Instant instant(String key) {
+        try {
+            return Instant.parse(key);
+        } catch (DateTimeParseException e) {
+            throw foreign();
+        }
+    }
+
+    /** A UUID key of a decoded cursor. */
+    public static UUID uuid(String key) {
+        try {
+            return UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            throw foreign();
+        }
+    }
+
+    private static ProblemException foreign() {
+        return ProblemException.invalidField("cursor", "is not a cursor this collection issued");
     }
 }

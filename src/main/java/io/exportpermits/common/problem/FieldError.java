@@ -12,4 +12,13 @@ public record FieldError(
         String field,
         @Schema(description = "What is wrong, in English.", examples = "must be greater than 0")
         String message) {
+
+    /** The `detail` of a validation problem. */
+    public static String summary(java.util.List<FieldError> errors) {
+        if (errors.size() != 1) {
+            return errors.size() + " fields are invalid.";
+        }
+        String field = errors.get(0).field();
+        return "1 field is invalid: " + (field == null ? "the request body" : field);
+    }
 }

@@ -18,8 +18,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, "1 field is invalid: " + field,
-                List.of(new FieldError(field, message)));
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public static ProblemException invalid(List<FieldError> errors) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, FieldError.summary(errors), errors);
     }
 
     public ProblemType type() {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.exportpermits.common.http.AllowedMethods;
+import io.exportpermits.common.security.Unauthorized;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -97,9 +101,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> malformedJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            var error = new FieldError(JsonInputErrors.path(mapping), JsonInputErrors.message(mapping));
-            return ProblemResponses.of(Problem.of(ProblemType.VALIDATION_FAILED,
-                    "1 field is invalid: " + error.field(), path(uri)).withErrors(List.of(error)));
+            var errors = List.of(new FieldError(JsonInputErrors.path(mapping), JsonInputErrors.message(mapping)));
+            return ProblemResponses.of(Problem.of(ProblemType.VALIDATION_FAILED, FieldError.summary(errors), path(uri))
+                    .withErrors(errors));
         }
         return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_REQUEST, JsonInputErrors.syntaxDetail(e),
                 path(uri)));
@@ -120,14 +124,42 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(FieldError::message))
                 .toList();
-        String detail = errors.size() == 1
-                ? "1 field is invalid: " + (errors.get(0).field() == null ? "the request body" : errors.get(0).field())
-                : errors.size() + " fields are invalid.";
-        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION_FAILED, detail, path(uri)).withErrors(errors));
+        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION_FAILED, FieldError.summary(errors), path(uri))
+                .withErrors(errors));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unauthorized(UnauthorizedException e, UriInfo uri) {
+        return Unauthorized.response(Unauthorized.missingKey(path(uri)), false);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return Unauthorized.response(Unauthorized.invalidKey(e, path(uri)), true);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(ProblemType.FORBIDDEN,
+                "Your API key's role may not perform this operation.", path(uri)));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // Races the service could not rule out beforehand: two writers, one row.
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return ProblemResponses.of(Problem.of(ProblemType.CONFLICT,
+                        "The change conflicts with one made at the same time; read the resource again and retry.",
+                        path(uri)));
+            }
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException) {
+                return ProblemResponses.of(Problem.of(ProblemType.CONFLICT,
+                        "The resource was changed by another request at the same time; read it again and retry.",
+                        path(uri)));
+            }
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
         return ProblemResponses.of(Problem.of(ProblemType.INTERNAL_ERROR,

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The packaged jar in prod, with no datasource configured, must stop at once and say what to set. */
-class ProductionWithoutDatabaseIT {
+/** The packaged jar in prod, with no database or key pepper configured, stops at once and says what to set. */
+class ProductionWithoutConfigurationIT {
 
     @Test
-    void startupStopsWithOneLineNamingTheVariables() throws IOException, InterruptedException {
+    void startupStopsWithOneLineNamingEveryMissingVariable() throws IOException, InterruptedException {
         var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=0", "-jar", "target/quarkus-app/quarkus-run.jar");
         builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_"));
@@ -30,6 +30,7 @@ class ProductionWithoutDatabaseIT {
         assertNotEquals(0, process.exitValue());
         List<String> lines = output.lines().filter(l -> l.contains("QUARKUS_DATASOURCE_JDBC_URL")).toList();
         assertEquals(1, lines.size(), output);
+        assertTrue(lines.get(0).contains("EXPORT_PERMITS_API_KEYS_PEPPER"), output);
         assertTrue(output.lines().noneMatch(l -> l.trim().startsWith("at ")), "no stack trace:\n" + output);
     }
 }

@@ -1,0 +1,75 @@
+package io.exportpermits.apikey;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.exportpermits.common.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Turns a presented secret into the key it belongs to. A key is cached for at most one second, so a
+ * revocation made on another instance sharing the database takes effect within that second; this
+ * instance forgets a key the moment it revokes it.
+ */
+@Singleton
+public class ApiKeyAuthenticator {
+    static final Duration CACHE_TTL = Duration.ofSeconds(1);
+    private static final Duration TOUCH_INTERVAL = Duration.ofSeconds(60);
+
+    private final ApiKeyRepository keys;
+    private final SecretDigester digester;
+    private final Clock clock;
+    private final Cache<String, AuthenticatedKey> byDigest = Caffeine.newBuilder()
+            .expireAfterWrite(CACHE_TTL)
+            .maximumSize(100_000)
+            .build();
+
+    ApiKeyAuthenticator(ApiKeyRepository keys, SecretDigester digester, Clock clock) {
+        this.keys = keys;
+        this.digester = digester;
+        this.clock = clock;
+    }
+
+    /** The caller a secret stands for; blocking (may read the database). */
+    public Caller authenticate(String secret) {
+        byte[] digest = digester.digest(secret);
+        String cacheKey = HexFormat.of().formatHex(digest);
+        AuthenticatedKey key = byDigest.getIfPresent(cacheKey);
+        if (key == null) {
+            key = QuarkusTransaction.joiningExisting().call(() -> keys.findByDigest(digest).map(AuthenticatedKey::of))
+                    .orElseThrow(() -> failure("The API key is not recognised.", secret));
+            byDigest.put(cacheKey, key);
+        }
+        if (!SecretDigester.sameDigest(digest, key.digest())) {
+            throw failure("The API key is not recognised.", secret);
+        }
+        Instant now = clock.instant();
+        if (key.revokedAt() != null) {
+            throw failure("The API key has been revoked.", secret);
+        }
+        if (key.expiresAt() != null && !key.expiresAt().isAfter(now)) {
+            throw failure("The API key expired at " + key.expiresAt() + ".", secret);
+        }
+        if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
+            String id = key.id();
+            QuarkusTransaction.requiringNew().run(() -> keys.touch(id, now));
+            byDigest.put(cacheKey, key.usedAt(now));
+        }
+        return new Caller(key.id(), key.role(), key.exporterId(), key.partyId());
+    }
+
+    void forget(byte[] digest) {
+        byDigest.invalidate(HexFormat.of().formatHex(digest));
+    }
+
+    private static AuthenticationFailedException failure(String reason, String secret) {
+        String who = ApiKeySecrets.publicPrefix(secret).map(p -> "key " + p).orElse("a value not shaped like a key");
+        return new AuthenticationFailedException(reason + " (" + who + ")");
+    }
+}

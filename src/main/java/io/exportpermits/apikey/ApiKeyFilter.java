@@ -1,0 +1,7 @@
+package io.exportpermits.apikey;
+
+import io.exportpermits.common.security.Role;
+import java.util.UUID;
+
+record ApiKeyFilter(Role role, UUID exporterId, UUID partyId, boolean includeRevoked) {
+}

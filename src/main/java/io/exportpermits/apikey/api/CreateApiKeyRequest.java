@@ -1,0 +1,27 @@
+package io.exportpermits.apikey.api;
+
+import io.exportpermits.common.security.Role;
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A new API key. An EXPORTER key needs `exporterId`, an IMPORTER key `partyId`, an "
+        + "AUTHORITY key neither.")
+public record CreateApiKeyRequest(
+        @Schema(description = "What the key is for, to recognise it in the list.", required = true,
+                maxLength = 200, examples = "Acme Rare Earths ERP (production)")
+        @NotBlank @Size(max = 200) String name,
+        @Schema(description = "What the key may do.", required = true, examples = "EXPORTER")
+        @NotNull Role role,
+        @Schema(description = "The exporter an EXPORTER key acts for.", examples = "0b0d6f1e-8a4c-4a53-a0a4-6f0e7d3c2b1a")
+        UUID exporterId,
+        @Schema(description = "The party (consignee or end user) an IMPORTER key acts for.",
+                examples = "5f6a3c2e-1b7d-4e9f-8a6b-2c3d4e5f6a7b")
+        UUID partyId,
+        @Schema(description = "When the key stops working (UTC); never, if absent.", examples = "2027-06-30T00:00:00Z")
+        @Future Instant expiresAt) {
+}

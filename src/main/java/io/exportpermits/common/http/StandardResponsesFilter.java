@@ -1,0 +1,92 @@
+package io.exportpermits.common.http;
+
+import io.exportpermits.common.problem.ProblemResponses;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error answers every operation shares (validation, authentication, rate limits,
+ * content negotiation, 500), and gives every error response the problem+json schema, so that no
+ * resource has to repeat them and none can forget them.
+ */
+public class StandardResponsesFilter implements OASFilter {
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                addStandardResponses(entry.getValue(), path);
+            }
+        }
+    }
+
+    private static void addStandardResponses(Operation operation, PathItem path) {
+        APIResponses responses = operation.getResponses();
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasParameters = notEmpty(operation.getParameters()) || notEmpty(path.getParameters());
+        if (hasBody || hasParameters) {
+            addIfAbsent(responses, "400", "Invalid request: `errors[]` names each offending field or parameter.");
+        }
+        if (notEmpty(operation.getSecurity())) {
+            APIResponse unauthorized = problem("Missing, unknown, revoked or expired API key.")
+                    .addHeader("WWW-Authenticate", header("`Bearer realm=\"export-permits\"`, with "
+                            + "`error=\"invalid_token\"` when a key was sent but refused."));
+            if (!responses.hasAPIResponse("401")) {
+                responses.addAPIResponse("401", unauthorized);
+            }
+            addIfAbsent(responses, "403", "The API key's role may not perform this operation.");
+        }
+        if (hasBody) {
+            addIfAbsent(responses, "413", "The request body exceeds the size limit.");
+            addIfAbsent(responses, "415", "The request body is not `application/json`.");
+        }
+        addIfAbsent(responses, "406", "The Accept header allows no JSON.");
+        if (!responses.hasAPIResponse("429")) {
+            responses.addAPIResponse("429", problem("Rate limit exceeded; retry after `Retry-After` seconds.")
+                    .addHeader("Retry-After", header("Seconds to wait before retrying.")));
+        }
+        addIfAbsent(responses, "500", "Unexpected failure; `errorId` identifies it in our logs.");
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
+                    response.setContent(problemContent());
+                }
+            }
+        });
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, problem(description));
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description).content(problemContent());
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(ProblemResponses.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
+    }
+
+    private static boolean notEmpty(java.util.Collection<?> items) {
+        return items != null && !items.isEmpty();
+    }
+}

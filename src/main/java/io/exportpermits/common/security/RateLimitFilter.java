@@ -1,0 +1,68 @@
+package io.exportpermits.common.security;
+
+import io.exportpermits.common.problem.Problem;
+import io.exportpermits.common.problem.ProblemResponses;
+import io.exportpermits.common.problem.ProblemType;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Applies {@link RateLimiter} to every API operation and reports the allowance in RateLimit headers. */
+public class RateLimitFilter {
+    private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
+    private static final String SUBJECT = RateLimitFilter.class.getName() + ".subject";
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ServerRequestFilter
+    public Optional<RestResponse<Problem>> charge(ContainerRequestContext request, HttpServerRequest http) {
+        boolean keyed = !identity.isAnonymous();
+        String subject = keyed ? identity.getPrincipal().getName() : clientAddress(http);
+        boolean conditional = request.getHeaderString("If-None-Match") != null;
+        var decision = limiter.charge(subject, keyed,
+                conditional ? RateLimiter.CONDITIONAL_COST : RateLimiter.FULL_COST);
+        request.setProperty(DECISION, decision);
+        request.setProperty(SUBJECT, new Subject(subject, keyed, conditional));
+        if (decision.allowed()) {
+            return Optional.empty();
+        }
+        Problem problem = Problem.of(ProblemType.RATE_LIMITED, "More than " + decision.limitPerMinute()
+                + " requests a minute " + (keyed ? "with this API key" : "from this address")
+                + "; retry in " + decision.retryAfterSeconds() + " s.", request.getUriInfo().getRequestUri().getRawPath());
+        var response = RestResponse.ResponseBuilder.<Problem>create(429).entity(problem)
+                .type(ProblemResponses.MEDIA_TYPE)
+                .header("Retry-After", decision.retryAfterSeconds());
+        return Optional.of(response.build());
+    }
+
+    @ServerResponseFilter
+    public void report(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(DECISION) instanceof RateLimiter.Decision decision)) {
+            return;
+        }
+        if (request.getProperty(SUBJECT) instanceof Subject subject && subject.conditional()
+                && decision.allowed() && response.getStatus() != 304) {
+            limiter.chargeRemainder(subject.name(), subject.keyed());
+        }
+        response.getHeaders().putSingle("RateLimit-Limit", decision.limitPerMinute());
+        response.getHeaders().putSingle("RateLimit-Remaining", decision.remaining());
+        response.getHeaders().putSingle("RateLimit-Reset", decision.resetSeconds());
+    }
+
+    private static String clientAddress(HttpServerRequest http) {
+        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    }
+
+    private record Subject(String name, boolean keyed, boolean conditional) {
+    }
+}

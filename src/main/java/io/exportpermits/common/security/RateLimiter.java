@@ -1,0 +1,71 @@
+package io.exportpermits.common.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Token buckets per API key, or per client address for anonymous calls. A request costs
+ * {@link #FULL_COST} tokens, a conditional request answered 304 only {@link #CONDITIONAL_COST}: cheap
+ * polling is a feature, so it should be cheap against the limit too.
+ */
+@Singleton
+public class RateLimiter {
+    public static final long FULL_COST = 10;
+    public static final long CONDITIONAL_COST = 1;
+
+    /** The outcome of one charge, in requests (not tokens), as the RateLimit headers show it. */
+    public record Decision(boolean allowed, long limitPerMinute, long remaining, long resetSeconds,
+                           long retryAfterSeconds) {
+    }
+
+    private final long keyedPerMinute;
+    private final long anonymousPerMinute;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(200_000)
+            .build();
+
+    RateLimiter(@ConfigProperty(name = "export-permits.rate-limit.keyed-per-minute") long keyedPerMinute,
+                @ConfigProperty(name = "export-permits.rate-limit.anonymous-per-minute") long anonymousPerMinute) {
+        this.keyedPerMinute = keyedPerMinute;
+        this.anonymousPerMinute = anonymousPerMinute;
+    }
+
+    /** Charges {@code tokens} to the subject's bucket if it has them. */
+    public Decision charge(String subject, boolean keyed, long tokens) {
+        long perMinute = keyed ? keyedPerMinute : anonymousPerMinute;
+        Bucket bucket = buckets.get((keyed ? "key:" : "ip:") + subject, s -> newBucket(perMinute));
+        var probe = bucket.tryConsumeAndReturnRemaining(tokens);
+        return decision(perMinute, probe.isConsumed(), probe.getRemainingTokens(),
+                probe.getNanosToWaitForRefill());
+    }
+
+    /** Charges the rest of a full request to a conditional one that did not end in 304. */
+    public void chargeRemainder(String subject, boolean keyed) {
+        Bucket bucket = buckets.getIfPresent((keyed ? "key:" : "ip:") + subject);
+        if (bucket != null) {
+            bucket.consumeIgnoringRateLimits(FULL_COST - CONDITIONAL_COST);
+        }
+    }
+
+    private static Bucket newBucket(long perMinute) {
+        long capacity = perMinute * FULL_COST;
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, Duration.ofMinutes(1)).build())
+                .build();
+    }
+
+    private static Decision decision(long perMinute, boolean allowed, long remainingTokens, long nanosToWait) {
+        long capacity = perMinute * FULL_COST;
+        long tokensPerSecond = Math.max(1, capacity / 60);
+        long missing = Math.max(0, capacity - remainingTokens);
+        long reset = (missing + tokensPerSecond - 1) / tokensPerSecond;
+        long retryAfter = allowed ? 0 : Math.max(1, (nanosToWait + 999_999_999L) / 1_000_000_000L);
+        return new Decision(allowed, perMinute, Math.max(0, remainingTokens) / FULL_COST, reset, retryAfter);
+    }
+}

@@ -1,0 +1,109 @@
+package io.exportpermits.party;
+
+import io.exportpermits.common.http.Responses;
+import io.exportpermits.common.paging.Page;
+import io.exportpermits.common.paging.PageRequest;
+import io.exportpermits.common.paging.PageResponses;
+import io.exportpermits.common.security.Caller;
+import io.exportpermits.common.security.Role;
+import io.exportpermits.common.validation.CountryCode;
+import io.exportpermits.party.api.CreatePartyRequest;
+import io.exportpermits.party.api.PartyView;
+import io.exportpermits.party.api.UpdatePartyRequest;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/parties")
+@Tag(name = "Parties")
+@SecurityRequirement(name = "apiKey")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartyResource {
+    private final PartyService parties;
+    private final SecurityIdentity identity;
+
+    PartyResource(PartyService parties, SecurityIdentity identity) {
+        this.parties = parties;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME})
+    @Operation(operationId = "addParty", summary = "Add a consignee or end user",
+            description = "AUTHORITY, or an EXPORTER naming a new consignee; a party an exporter adds is visible to "
+                    + "that exporter and to authorities.")
+    @APIResponse(responseCode = "201", description = "Added.", headers = {
+            @Header(name = "Location", description = "Address of the new party."),
+            @Header(name = "ETag", description = "Version of the party.")})
+    public RestResponse<PartyView> add(@NotNull @Valid CreatePartyRequest request) {
+        var added = parties.add(request, Caller.of(identity));
+        return Responses.created(URI.create("/api/v1/parties/" + added.body().id()), added);
+    }
+
+    @GET
+    @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @Operation(operationId = "listParties", summary = "List parties",
+            description = "AUTHORITY sees all; an EXPORTER the parties it added; an IMPORTER its own party.")
+    @APIResponse(responseCode = "200", description = "A page of parties.")
+    public RestResponse<Page<PartyView>> list(
+            @Parameter(description = "ISO 3166-1 alpha-2 country code.", example = "US")
+            @QueryParam("country") @CountryCode String country,
+            @Valid @BeanParam PageRequest page, UriInfo uri) {
+        return PageResponses.ok(parties.list(country, page, Caller.of(identity)), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @Operation(operationId = "getParty", summary = "Get a party")
+    @APIResponse(responseCode = "200", description = "The party.",
+            headers = @Header(name = "ETag", description = "Version of the party."))
+    @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")
+    @APIResponse(responseCode = "404", description = "No such party, or not visible to you.")
+    public RestResponse<PartyView> get(@PathParam("id") UUID id,
+                                       @Parameter(description = "ETag of your copy: answered 304 while it is current.",
+                                               example = "\"0\"")
+                                       @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.okUnlessNotModified(parties.get(id, Caller.of(identity)), ifNoneMatch);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.AUTHORITY_NAME)
+    @Operation(operationId = "updateParty", summary = "Correct a party", description = "AUTHORITY only.")
+    @APIResponse(responseCode = "200", description = "The corrected party.",
+            headers = @Header(name = "ETag", description = "New version of the party."))
+    @APIResponse(responseCode = "404", description = "No such party.")
+    @APIResponse(responseCode = "409", description = "Changed by another request at the same moment.")
+    @APIResponse(responseCode = "412", description = "If-Match names an earlier version.")
+    public RestResponse<PartyView> update(@PathParam("id") UUID id,
+                                          @Parameter(description = "ETag of the version you read.", example = "\"0\"")
+                                          @HeaderParam("If-Match") String ifMatch,
+                                          @NotNull @Valid UpdatePartyRequest request) {
+        return Responses.ok(parties.update(id, request, ifMatch, Caller.of(identity)));
+    }
+}

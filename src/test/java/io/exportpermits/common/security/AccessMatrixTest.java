@@ -1,0 +1,128 @@
+package io.exportpermits.common.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exportpermits.support.TestKeys;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation of the API, called by every kind of caller, answers the status its access rules
+ * promise. An operation in the OpenAPI document without a row here fails the test, so that no new
+ * endpoint ships without someone deciding who may call it.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    enum Who { ANONYMOUS, AUTHORITY, OWN_EXPORTER, OTHER_EXPORTER, OWN_IMPORTER, OTHER_IMPORTER }
+
+    /** The tenants every row acts on: exporter A with its party P, and strangers to both. */
+    record Fixture(String exporterA, String partyOfA, String keyOfA, Map<Who, String> keys) {
+    }
+
+    record Row(String method, Function<Fixture, String> path, Function<Fixture, Object> body, int... expected) {
+        Row {
+            assertEquals(Who.values().length, expected.length, "one expected status per caller");
+        }
+    }
+
+    private static final Map<String, Row> MATRIX = new LinkedHashMap<>();
+
+    static {
+        //                                                                anon auth ownE othE ownI othI
+        MATRIX.put("getApiIndex", new Row("GET", f -> "/api/v1", f -> null, 200, 200, 200, 200, 200, 200));
+        MATRIX.put("registerExporter", new Row("POST", f -> "/api/v1/exporters",
+                f -> TestKeys.exporterBody("Matrix Co."), 401, 201, 403, 403, 403, 403));
+        MATRIX.put("listExporters", new Row("GET", f -> "/api/v1/exporters", f -> null, 401, 200, 200, 200, 403, 403));
+        MATRIX.put("getExporter", new Row("GET", f -> "/api/v1/exporters/" + f.exporterA(), f -> null,
+                401, 200, 200, 404, 403, 403));
+        MATRIX.put("updateExporter", new Row("PATCH", f -> "/api/v1/exporters/" + f.exporterA(),
+                f -> Map.of("address", "No. 2 Magnet Street\nNingbo"), 401, 200, 200, 404, 403, 403));
+        MATRIX.put("addParty", new Row("POST", f -> "/api/v1/parties",
+                f -> Map.of("name", "Matrix Consignee", "country", "DE"), 401, 201, 201, 201, 403, 403));
+        MATRIX.put("listParties", new Row("GET", f -> "/api/v1/parties", f -> null, 401, 200, 200, 200, 200, 200));
+        MATRIX.put("getParty", new Row("GET", f -> "/api/v1/parties/" + f.partyOfA(), f -> null,
+                401, 200, 200, 404, 200, 404));
+        MATRIX.put("updateParty", new Row("PATCH", f -> "/api/v1/parties/" + f.partyOfA(),
+                f -> Map.of("identifier", "DE-HRB-1234"), 401, 200, 403, 403, 403, 403));
+        MATRIX.put("createApiKey", new Row("POST", f -> "/api/v1/api-keys",
+                f -> Map.of("name", "matrix key", "role", "EXPORTER", "exporterId", f.exporterA()),
+                401, 201, 403, 403, 403, 403));
+        MATRIX.put("listApiKeys", new Row("GET", f -> "/api/v1/api-keys", f -> null, 401, 200, 403, 403, 403, 403));
+        MATRIX.put("getCurrentApiKey", new Row("GET", f -> "/api/v1/api-keys/current", f -> null,
+                401, 200, 200, 200, 200, 200));
+        MATRIX.put("getApiKey", new Row("GET", f -> "/api/v1/api-keys/" + TestKeys.idOf(f.keyOfA()), f -> null,
+                401, 200, 403, 403, 403, 403));
+        // Each call revokes a throwaway key, so that the callers' own keys survive the row.
+        MATRIX.put("revokeApiKey", new Row("DELETE", f -> "/api/v1/api-keys/" + TestKeys.idOf(TestKeys.authorityKey()),
+                f -> null, 401, 204, 403, 403, 403, 403));
+    }
+
+    private Fixture fixture;
+
+    @BeforeEach
+    void createTenants() {
+        String exporterA = TestKeys.newExporter("Matrix Exporter A");
+        String keyOfA = TestKeys.exporterKey(exporterA);
+        String partyOfA = TestKeys.newParty(keyOfA, "Matrix Importer P");
+        Map<Who, String> keys = Map.of(
+                Who.AUTHORITY, TestKeys.AUTHORITY,
+                Who.OWN_EXPORTER, keyOfA,
+                Who.OTHER_EXPORTER, TestKeys.exporterKey(TestKeys.newExporter("Matrix Exporter B")),
+                Who.OWN_IMPORTER, TestKeys.importerKey(partyOfA),
+                Who.OTHER_IMPORTER, TestKeys.importerKey(TestKeys.newParty(TestKeys.AUTHORITY, "Matrix Importer Q")));
+        fixture = new Fixture(exporterA, partyOfA, keyOfA, keys);
+    }
+
+    @Test
+    void everyDocumentedOperationHasARow() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        JsonNode paths = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").asString())
+                .path("paths");
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (operation.getValue().has("operationId")) {
+                documented.add(operation.getValue().get("operationId").asText());
+            }
+        }));
+        assertEquals(new TreeSet<>(MATRIX.keySet()), documented,
+                "every operation in the OpenAPI document needs a row in the access matrix, and only those");
+    }
+
+    @Test
+    void everyCallerGetsWhatTheRulesPromise() {
+        List<String> mismatches = new ArrayList<>();
+        MATRIX.forEach((operation, row) -> {
+            for (Who who : Who.values()) {
+                RequestSpecification request = given();
+                if (who != Who.ANONYMOUS) {
+                    request.auth().oauth2(fixture.keys().get(who));
+                }
+                Object body = row.body().apply(fixture);
+                if (body != null) {
+                    request.contentType(ContentType.JSON).body(body);
+                }
+                int status = request.request(row.method(), row.path().apply(fixture)).statusCode();
+                int expected = row.expected()[who.ordinal()];
+                if (status != expected) {
+                    mismatches.add(operation + " as " + who + ": expected " + expected + ", got " + status);
+                }
+            }
+        });
+        assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+    }
+}

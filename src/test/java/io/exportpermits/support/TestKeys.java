@@ -1,0 +1,68 @@
+package io.exportpermits.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.exportpermits.exporter.NationalIdentifiers;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Creates tenants and their keys over the API, each test its own, so no test depends on another's rows. */
+public final class TestKeys {
+    /** The bootstrap AUTHORITY key the test profile configures. */
+    public static final String AUTHORITY = "ep_test_authority_key";
+
+    private TestKeys() {
+    }
+
+    /** A fresh, valid Chinese unified social credit code. */
+    public static String newUscc() {
+        StringBuilder code = new StringBuilder("91");
+        for (int i = 0; i < 15; i++) {
+            code.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        return code.append(NationalIdentifiers.usccCheckCharacter(code.toString())).toString();
+    }
+
+    public static Map<String, Object> exporterBody(String legalName) {
+        return Map.of(
+                "legalName", legalName,
+                "country", "CN",
+                "nationalIdentifier", newUscc(),
+                "address", "No. 1 Rare Earth Road\nFuzhou, Fujian 350000",
+                "contact", Map.of("name", "Li Wei", "email", "compliance@example.com"));
+    }
+
+    public static String newExporter(String legalName) {
+        return given().auth().oauth2(AUTHORITY).contentType(ContentType.JSON).body(exporterBody(legalName))
+                .post("/api/v1/exporters").then().statusCode(201).extract().path("id");
+    }
+
+    public static String newParty(String asKey, String name) {
+        return given().auth().oauth2(asKey).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "country", "US"))
+                .post("/api/v1/parties").then().statusCode(201).extract().path("id");
+    }
+
+    public static String exporterKey(String exporterId) {
+        return newKey(Map.of("name", "exporter key", "role", "EXPORTER", "exporterId", exporterId));
+    }
+
+    public static String importerKey(String partyId) {
+        return newKey(Map.of("name", "importer key", "role", "IMPORTER", "partyId", partyId));
+    }
+
+    public static String authorityKey() {
+        return newKey(Map.of("name", "officer key", "role", "AUTHORITY"));
+    }
+
+    public static String newKey(Map<String, Object> request) {
+        return given().auth().oauth2(AUTHORITY).contentType(ContentType.JSON).body(request)
+                .post("/api/v1/api-keys").then().statusCode(201).extract().path("secret");
+    }
+
+    /** The public id inside a secret (`ep_<id>_<secret>`). */
+    public static String idOf(String secret) {
+        return secret.substring(3, 15);
+    }
+}
