@@ -77,6 +77,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> invalidParameter(InvalidParameterException e, UriInfo uri) {
+        var errors = List.of(e.error());
+        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION_FAILED, FieldError.summary(errors), path(uri))
+                .withErrors(errors));
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, uri);

@@ -68,6 +68,16 @@ class AccessMatrixTest {
                 401, 200, 200, 200, 200, 200));
         MATRIX.put("getApiKey", new Row("GET", f -> "/api/v1/api-keys/" + TestKeys.idOf(f.keyOfA()), f -> null,
                 401, 200, 403, 403, 403, 403));
+        MATRIX.put("listPolicies", new Row("GET", f -> "/api/v1/policies", f -> null, 200, 200, 200, 200, 200, 200));
+        MATRIX.put("getPolicy", new Row("GET", f -> "/api/v1/policies/mofcom-gac-2025-18", f -> null,
+                200, 200, 200, 200, 200, 200));
+        MATRIX.put("listControlEntries", new Row("GET", f -> "/api/v1/control-list", f -> null,
+                200, 200, 200, 200, 200, 200));
+        MATRIX.put("getControlEntry", new Row("GET", f -> "/api/v1/control-list/1C902", f -> null,
+                200, 200, 200, 200, 200, 200));
+        MATRIX.put("determineLicenceRequirement", new Row("POST", f -> "/api/v1/licence-determinations",
+                f -> Map.of("destination", "US", "endUserKind", "COMMERCIAL", "items", List.of(Map.of("element", "Sm"))),
+                200, 200, 200, 200, 200, 200));
         // Each call revokes a throwaway key, so that the callers' own keys survive the row.
         MATRIX.put("revokeApiKey", new Row("DELETE", f -> "/api/v1/api-keys/" + TestKeys.idOf(TestKeys.authorityKey()),
                 f -> null, 401, 204, 403, 403, 403, 403));

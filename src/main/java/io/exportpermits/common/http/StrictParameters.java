@@ -1,0 +1,79 @@
+package io.exportpermits.common.http;
+
+import io.exportpermits.common.problem.InvalidParameterException;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Query and header parameters that cannot be converted are the client's mistake: a 400 naming the
+ * parameter, not the 404 JAX-RS prescribes by default. Path parameters keep the 404: a malformed id
+ * names no resource.
+ */
+@Provider
+public class StrictParameters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = parameterName(annotations);
+        if (name == null) {
+            return null;
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(name, LocalDate::parse, "must be a date in ISO 8601 form (2026-01-31)");
+        }
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) converter(name, UUID::fromString, "must be a UUID");
+        }
+        if (rawType.isEnum()) {
+            Class<? extends Enum> type = (Class<? extends Enum>) rawType;
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
+            return (ParamConverter<T>) converter(name, value -> Enum.valueOf(type, value), "must be one of " + allowed);
+        }
+        return null;
+    }
+
+    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String message) {
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return parse.apply(value);
+                } catch (DateTimeParseException | IllegalArgumentException e) {
+                    throw new InvalidParameterException(name, message);
+                }
+            }
+
+            @Override
+            public String toString(T value) {
+                return value == null ? null : value.toString();
+            }
+        };
+    }
+
+    private static String parameterName(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+package io.exportpermits.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every policy, suspension and control entry, read together so that the state of any day can be
+ * computed without touching the data: a suspension that ends makes its policy IN_FORCE again from
+ * the next day by itself.
+ */
+public record Catalogue(List<Policy> policies, List<Suspension> suspensions, List<ControlEntry> controlEntries,
+                        Map<String, IssuingAuthority> authorities) {
+
+    public Optional<Policy> policy(String id) {
+        return policies.stream().filter(p -> p.id.equals(id)).findFirst();
+    }
+
+    public Map<String, ControlEntry> entriesByCode() {
+        return controlEntries.stream().collect(Collectors.toMap(e -> e.code, Function.identity()));
+    }
+
+    public Standing standing(Policy policy, LocalDate day) {
+        if (policy.repealedOn != null && !day.isBefore(policy.repealedOn)) {
+            return new Standing(day, PolicyStatus.REPEALED, "Repealed on " + policy.repealedOn + ".", null);
+        }
+        if (day.isBefore(policy.effectiveFrom)) {
+            return new Standing(day, PolicyStatus.PENDING, "In force from " + policy.effectiveFrom + ".", null);
+        }
+        if (policy.effectiveUntil != null && day.isAfter(policy.effectiveUntil)) {
+            return new Standing(day, PolicyStatus.EXPIRED, "Expired after " + policy.effectiveUntil + ".", null);
+        }
+        Optional<Suspension> suspension = activeSuspension(policy.id, null, day);
+        if (suspension.isPresent()) {
+            Suspension s = suspension.get();
+            return new Standing(day, PolicyStatus.SUSPENDED, "Suspended by " + s.declaredBy.title + " from " + s.fromDate
+                    + " until " + s.untilDate + " (both days included).", s);
+        }
+        return new Standing(day, PolicyStatus.IN_FORCE, "In force since " + policy.effectiveFrom + ".", null);
+    }
+
+    /**
+     * The suspension of a policy, or of one clause of it when {@code clause} is given, that covers the
+     * day, declared by a policy that itself has taken effect and not been repealed by then.
+     */
+    public Optional<Suspension> activeSuspension(String policyId, String clause, LocalDate day) {
+        return suspensions.stream()
+                .filter(s -> policyId.equals(s.suspendedPolicyId))
+                .filter(s -> clause == null ? s.clause == null : clause.equals(s.clause))
+                .filter(s -> s.coversDay(day))
+                .filter(s -> declaringPolicyEffective(s.declaredBy, day))
+                .findFirst();
+    }
+
+    /** Suspensions that other policies declare on this one. */
+    public List<Suspension> suspensionsOf(String policyId) {
+        return suspensions.stream().filter(s -> policyId.equals(s.suspendedPolicyId)).toList();
+    }
+
+    private static boolean declaringPolicyEffective(Policy declaring, LocalDate day) {
+        return !day.isBefore(declaring.effectiveFrom) && (declaring.repealedOn == null || day.isBefore(declaring.repealedOn));
+    }
+}

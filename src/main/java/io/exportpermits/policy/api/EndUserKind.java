@@ -1,0 +1,3 @@
+package io.exportpermits.policy.api;
+
+public enum EndUserKind { COMMERCIAL, GOVERNMENT, MILITARY, RESEARCH }

@@ -1,0 +1,104 @@
+package io.exportpermits.policy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DeterminationTest {
+
+    private static ValidatableResponse determine(String date, String destination, String endUserKind, Map<?, ?>... items) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("date", date, "destination", destination, "endUserKind", endUserKind, "items", List.of(items)))
+                .when().post("/api/v1/licence-determinations")
+                .then().statusCode(200).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void samariumOxideNeedsALicenceUnderNo18() {
+        determine("2026-06-01", "US", "COMMERCIAL", Map.of("hsCode", "2846901940", "quantity", 100, "unit", "KGM"))
+                .body("items[0].outcome", equalTo("LICENCE_REQUIRED"))
+                .body("items[0].controlEntries.code", hasItem("1C902.b"))
+                .body("items[0].licenceTypes", hasItems("INDIVIDUAL", "GENERAL"))
+                .body("items[0].policies.find { it.applies }.policyId", equalTo("mofcom-gac-2025-18"))
+                .body("items[0].reasons[0]", containsString("No. 18 of 2025"))
+                .body("dataLastVerifiedOn", notNullValue());
+    }
+
+    @Test
+    void holmiumInsideTheNo70SuspensionNeedsNoLicenceCitingNo70() {
+        determine("2026-06-01", "DE", "COMMERCIAL", Map.of("element", "Ho", "form", "OXIDE"))
+                .body("items[0].outcome", equalTo("NOT_REQUIRED"))
+                .body("items[0].policies[0].policyId", equalTo("mofcom-gac-2025-57"))
+                .body("items[0].policies[0].status", equalTo("SUSPENDED"))
+                .body("items[0].policies[0].applies", equalTo(false))
+                .body("items[0].reasons[0]", containsString("No. 70 of 2025"));
+    }
+
+    @Test
+    void theSameHolmiumItemNeedsALicenceOn20261111() {
+        determine("2026-11-11", "DE", "COMMERCIAL", Map.of("element", "Ho", "form", "OXIDE"))
+                .body("items[0].outcome", equalTo("LICENCE_REQUIRED"))
+                .body("items[0].policies[0].status", equalTo("IN_FORCE"));
+    }
+
+    @Test
+    void japaneseMilitaryEndUserIsProhibitedUnderNo1Of2026() {
+        determine("2026-02-01", "JP", "MILITARY", Map.of("controlCode", "1C902.b"))
+                .body("items[0].outcome", equalTo("PROHIBITED"))
+                .body("items[0].policies.find { it.policyId == 'mofcom-2026-1' }.applies", equalTo(true))
+                .body("items[0].reasons", hasItem(containsString("banned")));
+        determine("2026-02-01", "JP", "COMMERCIAL", Map.of("controlCode", "1C902.b"))
+                .body("items[0].outcome", equalTo("LICENCE_REQUIRED"));
+    }
+
+    @Test
+    void militaryEndUserOfAForeignMadeItemIsRefusedInPrincipleOnceNo61IsBack() {
+        Map<String, Object> magnet = Map.of("element", "Dy", "form", "MAGNET", "foreignMade", true,
+                "controlledContentPercent", 0.5);
+        determine("2026-11-20", "US", "MILITARY", magnet)
+                .body("items[0].outcome", equalTo("PROHIBITED"))
+                .body("items[0].reasons", hasItem(containsString("refused in principle")));
+        determine("2026-06-01", "US", "MILITARY", magnet)
+                .body("items[0].outcome", equalTo("NOT_REQUIRED"))
+                .body("items[0].reasons[0]", containsString("No. 70 of 2025"));
+        determine("2026-11-20", "US", "COMMERCIAL", Map.of("element", "Dy", "foreignMade", true,
+                "controlledContentPercent", 0.05))
+                .body("items[0].outcome", equalTo("NOT_REQUIRED"))
+                .body("items[0].reasons[0]", containsString("below the 0.1 % threshold"));
+    }
+
+    @Test
+    void unknownHsCodeIsNoMatchingEntryNotNotControlled() {
+        determine("2026-06-01", "US", "COMMERCIAL", Map.of("hsCode", "9999999999"))
+                .body("items[0].outcome", equalTo("NO_MATCHING_ENTRY"))
+                .body("items[0].reasons[0]", containsString("does not mean it is uncontrolled"));
+    }
+
+    @Test
+    void answersComeInRequestOrder() {
+        determine("2026-06-01", "US", "COMMERCIAL", Map.of("hsCode", "9999999999"), Map.of("hsCode", "2846901940"))
+                .body("items.index", equalTo(List.of(0, 1)))
+                .body("items.outcome", equalTo(List.of("NO_MATCHING_ENTRY", "LICENCE_REQUIRED")));
+    }
+
+    @Test
+    void invalidItemsNameTheirFields() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("destination", "ZZ", "endUserKind", "COMMERCIAL",
+                        "items", List.of(Map.of("description", "unnamed"), Map.of("element", "Xx", "currency", "ABC"))))
+                .when().post("/api/v1/licence-determinations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("destination", "items[0]", "items[1].element", "items[1].currency"));
+    }
+}
