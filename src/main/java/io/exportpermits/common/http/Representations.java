@@ -36,7 +36,7 @@ public class Representations {
         return response.build();
     }
 
-    String etagOf(Object body) {
+    public String etagOf(Object body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.support.TestKeys;
+import io.exportpermits.support.TestPolicies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -35,10 +36,26 @@ class AccessMatrixTest {
     record Fixture(String exporterA, String partyOfA, String keyOfA, Map<Who, String> keys) {
     }
 
-    record Row(String method, Function<Fixture, String> path, Function<Fixture, Object> body, int... expected) {
+    /** What one call sends; computed per call, so that rows that consume something get a fresh one. */
+    record Call(String path, Object body, Map<String, String> headers) {
+    }
+
+    record Row(String method, Function<Fixture, Call> call, int... expected) {
         Row {
             assertEquals(Who.values().length, expected.length, "one expected status per caller");
         }
+
+        Row(String method, Function<Fixture, String> path, Function<Fixture, Object> body, int... expected) {
+            this(method, f -> new Call(path.apply(f), body.apply(f), Map.of()), expected);
+        }
+    }
+
+    /** A freshly published policy and its ETag, for rows that change one. */
+    private static Function<Fixture, Call> onFreshPolicy(String suffix, Object body) {
+        return f -> {
+            var policy = TestPolicies.publish();
+            return new Call("/api/v1/policies/" + policy.id() + suffix, body, Map.of("If-Match", policy.etag()));
+        };
     }
 
     private static final Map<String, Row> MATRIX = new LinkedHashMap<>();
@@ -78,6 +95,25 @@ class AccessMatrixTest {
         MATRIX.put("determineLicenceRequirement", new Row("POST", f -> "/api/v1/licence-determinations",
                 f -> Map.of("destination", "US", "endUserKind", "COMMERCIAL", "items", List.of(Map.of("element", "Sm"))),
                 200, 200, 200, 200, 200, 200));
+        MATRIX.put("publishPolicy", new Row("POST",
+                f -> new Call("/api/v1/policies", TestPolicies.request(TestPolicies.newNumber(), "matrix"), Map.of()),
+                401, 201, 403, 403, 403, 403));
+        MATRIX.put("amendPolicy", new Row("PUT", f -> {
+            var policy = TestPolicies.publish();
+            int number = Integer.parseInt(policy.id().substring(policy.id().lastIndexOf('-') + 1));
+            return new Call("/api/v1/policies/" + policy.id(), TestPolicies.request(number, "amended"),
+                    Map.of("If-Match", policy.etag()));
+        }, 401, 200, 403, 403, 403, 403));
+        MATRIX.put("suspendPolicy", new Row("POST", f -> {
+            var declaring = TestPolicies.publish();
+            return onFreshPolicy("/suspensions", Map.of("declaredBy", declaring.id(), "from", "2020-01-01",
+                    "until", "2020-02-01", "reason", "matrix")).apply(f);
+        }, 401, 200, 403, 403, 403, 403));
+        MATRIX.put("repealPolicy", new Row("POST",
+                onFreshPolicy("/repeal", Map.of("repealedOn", "2021-01-01", "reason", "matrix")),
+                401, 200, 403, 403, 403, 403));
+        MATRIX.put("listPolicyRevisions", new Row("GET", f -> "/api/v1/policies/mofcom-gac-2025-18/revisions",
+                f -> null, 200, 200, 200, 200, 200, 200));
         // Each call revokes a throwaway key, so that the callers' own keys survive the row.
         MATRIX.put("revokeApiKey", new Row("DELETE", f -> "/api/v1/api-keys/" + TestKeys.idOf(TestKeys.authorityKey()),
                 f -> null, 401, 204, 403, 403, 403, 403));
@@ -122,11 +158,12 @@ class AccessMatrixTest {
                 if (who != Who.ANONYMOUS) {
                     request.auth().oauth2(fixture.keys().get(who));
                 }
-                Object body = row.body().apply(fixture);
-                if (body != null) {
-                    request.contentType(ContentType.JSON).body(body);
+                Call call = row.call().apply(fixture);
+                if (call.body() != null) {
+                    request.contentType(ContentType.JSON).body(call.body());
                 }
-                int status = request.request(row.method(), row.path().apply(fixture)).statusCode();
+                request.headers(call.headers());
+                int status = request.request(row.method(), call.path()).statusCode();
                 int expected = row.expected()[who.ordinal()];
                 if (status != expected) {
                     mismatches.add(operation + " as " + who + ": expected " + expected + ", got " + status);

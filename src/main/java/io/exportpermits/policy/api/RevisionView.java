@@ -1,0 +1,18 @@
+package io.exportpermits.policy.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One change to a policy: who made it, when, why, and the text it replaced.")
+public record RevisionView(
+        @Schema(description = "Revision number, from 1.", required = true, examples = "2") int revision,
+        @Schema(description = "CREATED, AMENDED, SUSPENDED or REPEALED.", required = true, examples = "AMENDED") String kind,
+        @Schema(required = true, examples = "2026-11-26T10:15:00Z") Instant changedAt,
+        @Schema(description = "Key id of the AUTHORITY key that made the change.", required = true, examples = "k7m2xq9tr4bn")
+        String changedByKeyId,
+        @Schema(required = true, examples = "Correction: the effective date was misread from the source.") String reason,
+        @Schema(description = "The policy as it read before the change (a Policy object); absent for CREATED.",
+                implementation = PolicyView.class)
+        JsonNode previous) {
+}
