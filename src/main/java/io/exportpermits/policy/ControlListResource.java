@@ -1,6 +1,19 @@
 package io.exportpermits.policy;
 
 import io.exportpermits.common.http.Representations;
+import io.exportpermits.common.http.Responses;
+import io.exportpermits.common.security.Caller;
+import io.exportpermits.common.security.Role;
+import io.exportpermits.policy.api.ControlEntryRequest;
+import io.exportpermits.policy.api.RevisionView;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;
 import io.exportpermits.common.paging.PageResponses;
@@ -29,12 +42,19 @@ import org.jboss.resteasy.reactive.RestResponse;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class ControlListResource {
-    private final PolicyService policies;
-    private final Representations representations;
+    private static final String CODE = "[0-9][A-E][0-9]{3}(\\.[a-z0-9]+)*";
 
-    ControlListResource(PolicyService policies, Representations representations) {
+    private final PolicyService policies;
+    private final ControlEntryChanges changes;
+    private final Representations representations;
+    private final SecurityIdentity identity;
+
+    ControlListResource(PolicyService policies, ControlEntryChanges changes, Representations representations,
+                        SecurityIdentity identity) {
         this.policies = policies;
+        this.changes = changes;
         this.representations = representations;
+        this.identity = identity;
     }
 
     @GET
@@ -65,5 +85,41 @@ public class ControlListResource {
             @Parameter(description = "Export-control code.", example = "1C902") @PathParam("code") @Size(max = 32) String code,
             @Parameter(description = "ETag of your copy.") @HeaderParam("If-None-Match") String ifNoneMatch) {
         return representations.cacheable(policies.controlEntry(code), ifNoneMatch, Map.of());
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.AUTHORITY_NAME)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "saveControlEntry", summary = "Add or correct a control-list entry",
+            description = "AUTHORITY only. Without If-Match, creates the entry (201); to correct an existing one, send "
+                    + "If-Match with the ETag you read (428 without, 412 when stale). The earlier text is kept as a revision.")
+    @APIResponse(responseCode = "200", description = "Corrected.", headers = @Header(name = "ETag", description = "The new tag."))
+    @APIResponse(responseCode = "201", description = "Created.", headers = {
+            @Header(name = "Location", description = "Address of the entry."),
+            @Header(name = "ETag", description = "Send it as If-Match to correct the entry.")})
+    @APIResponse(responseCode = "409", description = "Changed by another request at the same moment.")
+    @APIResponse(responseCode = "412", description = "The entry changed since you read it, or does not exist yet.")
+    @APIResponse(responseCode = "428", description = "The entry exists and If-Match is missing.")
+    public RestResponse<ControlEntryView> save(
+            @Parameter(description = "Export-control code.", example = "1C904") @PathParam("code") @Pattern(regexp = CODE)
+            String code,
+            @Parameter(description = "ETag of the entry as you read it; omit to create.") @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ControlEntryRequest request) {
+        var saved = changes.save(code, request, ifMatch, Caller.of(identity));
+        return saved.created() ? Responses.created(URI.create("/api/v1/control-list/" + code), saved.entry())
+                : Responses.ok(saved.entry());
+    }
+
+    @GET
+    @Path("/{code}/revisions")
+    @Operation(operationId = "listControlEntryRevisions", summary = "A control entry's revisions, newest first",
+            description = "Public. Who changed the entry, when, why, and the text it replaced.")
+    @APIResponse(responseCode = "200", description = "A page of revisions.")
+    @APIResponse(responseCode = "404", description = "No such entry.")
+    public RestResponse<Page<RevisionView>> revisions(@PathParam("code") @Size(max = 32) String code,
+                                                      @Valid @BeanParam PageRequest page, UriInfo uri) {
+        return PageResponses.ok(changes.revisions(code, page), uri);
     }
 }

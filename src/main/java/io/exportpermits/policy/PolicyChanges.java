@@ -1,11 +1,8 @@
 package io.exportpermits.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.common.http.ETags;
 import io.exportpermits.common.http.Representations;
 import io.exportpermits.common.http.Versioned;
-import io.exportpermits.common.paging.Cursor;
 import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;
 import io.exportpermits.common.problem.FieldError;
@@ -37,19 +34,17 @@ import java.util.UUID;
 @Transactional
 public class PolicyChanges {
     private final PolicyRepository policies;
-    private final PolicyRevisionRepository revisions;
+    private final RevisionLog revisions;
     private final EntityManager entityManager;
     private final Representations representations;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    PolicyChanges(PolicyRepository policies, PolicyRevisionRepository revisions, EntityManager entityManager,
-                  Representations representations, ObjectMapper json, Clock clock) {
+    PolicyChanges(PolicyRepository policies, RevisionLog revisions, EntityManager entityManager,
+                  Representations representations, Clock clock) {
         this.policies = policies;
         this.revisions = revisions;
         this.entityManager = entityManager;
         this.representations = representations;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -66,13 +61,13 @@ public class PolicyChanges {
         apply(policy, request);
         policies.persist(policy);
         replaceMeasures(policy, request.measures());
-        record(policy.id, PolicyRevision.Kind.CREATED, request.reason(), null, caller);
+        record(policy.id, Revision.Kind.CREATED, request.reason(), null, caller);
         return current(policy.id);
     }
 
     public Versioned<PolicyView> amend(String id, PolicyRequest request, String ifMatch, Caller caller) {
         Policy policy = find(id);
-        String previous = checkedPrevious(policy.id, ifMatch);
+        PolicyView previous = checkedCurrent(policy.id, ifMatch);
         validate(request);
         if (!policy.authorities.equals(request.authorities()) || policy.number != request.number()
                 || policy.year != request.year()) {
@@ -81,13 +76,13 @@ public class PolicyChanges {
         }
         apply(policy, request);
         replaceMeasures(policy, request.measures());
-        record(policy.id, PolicyRevision.Kind.AMENDED, request.reason(), previous, caller);
+        record(policy.id, Revision.Kind.AMENDED, request.reason(), previous, caller);
         return current(policy.id);
     }
 
     public Versioned<PolicyView> suspend(String id, SuspensionRequest request, String ifMatch, Caller caller) {
         Policy policy = find(id);
-        String previous = checkedPrevious(policy.id, ifMatch);
+        PolicyView previous = checkedCurrent(policy.id, ifMatch);
         Policy declaring = policies.findByIdOptional(request.declaredBy())
                 .orElseThrow(() -> ProblemException.invalidField("declaredBy", "names no policy"));
         List<FieldError> errors = new ArrayList<>();
@@ -114,53 +109,38 @@ public class PolicyChanges {
         suspension.note = request.note();
         entityManager.persist(suspension);
         policy.updatedAt = clock.instant();
-        record(policy.id, PolicyRevision.Kind.SUSPENDED, request.reason(), previous, caller);
+        record(policy.id, Revision.Kind.SUSPENDED, request.reason(), previous, caller);
         return current(policy.id);
     }
 
     public Versioned<PolicyView> repeal(String id, RepealRequest request, String ifMatch, Caller caller) {
         Policy policy = find(id);
-        String previous = checkedPrevious(policy.id, ifMatch);
+        PolicyView previous = checkedCurrent(policy.id, ifMatch);
         if (request.repealedOn().isBefore(policy.publishedOn)) {
             throw ProblemException.invalidField("repealedOn", "must not be before the policy was published ("
                     + policy.publishedOn + ")");
         }
         policy.repealedOn = request.repealedOn();
         policy.updatedAt = clock.instant();
-        record(policy.id, PolicyRevision.Kind.REPEALED, request.reason(), previous, caller);
+        record(policy.id, Revision.Kind.REPEALED, request.reason(), previous, caller);
         return current(policy.id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RevisionView> revisions(String id, PageRequest page) {
         find(id);
-        Integer before = page.cursor == null ? null : parseRevision(Cursor.decode(page.cursor, 1).get(0));
-        List<RevisionView> fetched = revisions.page(id, before, page.limit + 1).stream().map(this::view).toList();
-        return Page.fromLookahead(fetched, page.limit, r -> Cursor.encode(Integer.toString(r.revision())));
+        return revisions.page(Revision.SubjectType.POLICY, id, page);
     }
 
-    /** The current representation's JSON, once the client's If-Match has been checked against its ETag. */
-    private String checkedPrevious(String id, String ifMatch) {
-        PolicyView before = view(id);
-        ETags.checkIfMatch(ifMatch, representations.etagOf(before), true, "the policy");
-        try {
-            return json.writeValueAsString(before);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The current representation, once the client's If-Match has been checked against its ETag. */
+    private PolicyView checkedCurrent(String id, String ifMatch) {
+        PolicyView current = view(id);
+        ETags.checkIfMatch(ifMatch, representations.etagOf(current), true, "the policy");
+        return current;
     }
 
-    private void record(String policyId, PolicyRevision.Kind kind, String reason, String previous, Caller caller) {
-        PolicyRevision revision = new PolicyRevision();
-        revision.id = UUID.randomUUID();
-        revision.policyId = policyId;
-        revision.revision = revisions.latest(policyId) + 1;
-        revision.kind = kind;
-        revision.changedAt = clock.instant();
-        revision.changedByKeyId = caller.keyId();
-        revision.reason = reason.strip();
-        revision.previous = previous;
-        revisions.persist(revision);
+    private void record(String policyId, Revision.Kind kind, String reason, PolicyView previous, Caller caller) {
+        revisions.record(Revision.SubjectType.POLICY, policyId, kind, reason, previous, caller);
     }
 
     private void apply(Policy policy, PolicyRequest request) {
@@ -248,23 +228,6 @@ public class PolicyChanges {
     private Policy find(String id) {
         return policies.findByIdOptional(id)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No policy has id " + id + "."));
-    }
-
-    private RevisionView view(PolicyRevision r) {
-        try {
-            return new RevisionView(r.revision, r.kind.name(), r.changedAt, r.changedByKeyId, r.reason,
-                    r.previous == null ? null : json.readTree(r.previous));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored revision is not JSON", e);
-        }
-    }
-
-    private static int parseRevision(String key) {
-        try {
-            return Integer.parseInt(key);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this collection issued");
-        }
     }
 
     private static <T> List<T> copy(List<T> values) {

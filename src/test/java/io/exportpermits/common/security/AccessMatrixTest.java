@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exportpermits.support.TestControlEntries;
 import io.exportpermits.support.TestKeys;
 import io.exportpermits.support.TestPolicies;
 import io.quarkus.test.junit.QuarkusTest;
@@ -114,6 +115,11 @@ class AccessMatrixTest {
                 401, 200, 403, 403, 403, 403));
         MATRIX.put("listPolicyRevisions", new Row("GET", f -> "/api/v1/policies/mofcom-gac-2025-18/revisions",
                 f -> null, 200, 200, 200, 200, 200, 200));
+        MATRIX.put("saveControlEntry", new Row("PUT", f -> new Call("/api/v1/control-list/" + TestControlEntries.newCode(),
+                TestControlEntries.request(TestControlEntries.ROOT, "matrix"), Map.of()),
+                401, 201, 403, 403, 403, 403));
+        MATRIX.put("listControlEntryRevisions", new Row("GET", f -> "/api/v1/control-list/1C902/revisions", f -> null,
+                200, 200, 200, 200, 200, 200));
         // Each call revokes a throwaway key, so that the callers' own keys survive the row.
         MATRIX.put("revokeApiKey", new Row("DELETE", f -> "/api/v1/api-keys/" + TestKeys.idOf(TestKeys.authorityKey()),
                 f -> null, 401, 204, 403, 403, 403, 403));

@@ -7,20 +7,24 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One change to a policy; rows are only ever added. */
+/** One change to a piece of reference data (a policy or a control entry); rows are only ever added. */
 @Entity
-public class PolicyRevision {
+public class Revision {
     public enum Kind { CREATED, AMENDED, SUSPENDED, REPEALED }
+
+    public enum SubjectType { POLICY, CONTROL_ENTRY }
 
     @Id
     public UUID id;
-    public String policyId;
+    @Enumerated(EnumType.STRING)
+    public SubjectType subjectType;
+    public String subjectId;
     public int revision;
     @Enumerated(EnumType.STRING)
     public Kind kind;
     public Instant changedAt;
     public String changedByKeyId;
     public String reason;
-    /** JSON of the policy's representation before the change; null when the change created it. */
+    /** JSON of the subject's public representation before the change; null when the change created it. */
     public String previous;
 }
