@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Exporters", description = "Companies that apply for permits and ship against them."),
                 @Tag(name = "Parties", description = "Consignees and end users named on permits."),
                 @Tag(name = "API keys", description = "Credentials of the software that calls this API."),
+                @Tag(name = "Permits", description = "Applications and licences: lifecycle, history."),
                 @Tag(name = "Policies", description = "Restriction policies (announcements), as they stood on any day."),
                 @Tag(name = "Control list", description = "Controlled items by export-control code, with HS codes."),
                 @Tag(name = "Determinations", description = "Does a shipment need a licence, and why."),

@@ -33,6 +33,7 @@ public class ApiIndexResource {
         links.put("exporters", new ApiIndex.Link("/api/v1/exporters", "Exporters (API key required)"));
         links.put("parties", new ApiIndex.Link("/api/v1/parties", "Consignees and end users (API key required)"));
         links.put("apiKeys", new ApiIndex.Link("/api/v1/api-keys", "API keys (AUTHORITY)"));
+        links.put("permits", new ApiIndex.Link("/api/v1/permits", "Permits (API key required)"));
         links.put("policies", new ApiIndex.Link("/api/v1/policies", "Restriction policies, as of any day"));
         links.put("controlList", new ApiIndex.Link("/api/v1/control-list", "The control list"));
         links.put("openapi", new ApiIndex.Link("/q/openapi", "OpenAPI document of this API"));

@@ -14,6 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import io.exportpermits.common.paging.Page;
@@ -50,6 +54,16 @@ public class PolicyResource {
     private static final String POLICY_ID = "[a-z0-9-]{1,64}";
 
     private static final String IF_MATCH = "ETag of the policy as you last read it (today's representation). Required.";
+
+    /** The answers every change to an existing policy shares. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @APIResponse(responseCode = "404", description = "No such policy.")
+    @APIResponse(responseCode = "409", description = "Changed by another request at the same moment.")
+    @APIResponse(responseCode = "412", description = "The policy changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    @interface ChangeResponses {
+    }
 
     private final PolicyService policies;
     private final PolicyChanges changes;
@@ -124,10 +138,7 @@ public class PolicyResource {
                     + "with who changed it, when and why. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The amended policy.",
             headers = @Header(name = "ETag", description = "The new tag."))
-    @APIResponse(responseCode = "404", description = "No such policy.")
-    @APIResponse(responseCode = "409", description = "Changed by another request at the same moment.")
-    @APIResponse(responseCode = "412", description = "The policy changed since you read it.")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    @ChangeResponses
     public RestResponse<PolicyView> amend(@PathParam("id") @Pattern(regexp = POLICY_ID) String id,
                                           @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                           @NotNull @Valid PolicyRequest request) {
@@ -144,10 +155,7 @@ public class PolicyResource {
                     + "suspends). From the day after it ends the policy is in force again by itself. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The policy with its new suspension.",
             headers = @Header(name = "ETag", description = "The new tag."))
-    @APIResponse(responseCode = "404", description = "No such policy.")
-    @APIResponse(responseCode = "409", description = "Changed by another request at the same moment.")
-    @APIResponse(responseCode = "412", description = "The policy changed since you read it.")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    @ChangeResponses
     public RestResponse<PolicyView> suspend(@PathParam("id") @Pattern(regexp = POLICY_ID) String id,
                                             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                             @NotNull @Valid SuspensionRequest request) {
@@ -164,10 +172,7 @@ public class PolicyResource {
                     + "Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The repealed policy.",
             headers = @Header(name = "ETag", description = "The new tag."))
-    @APIResponse(responseCode = "404", description = "No such policy.")
-    @APIResponse(responseCode = "409", description = "Changed by another request at the same moment.")
-    @APIResponse(responseCode = "412", description = "The policy changed since you read it.")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    @ChangeResponses
     public RestResponse<PolicyView> repeal(@PathParam("id") @Pattern(regexp = POLICY_ID) String id,
                                            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                            @NotNull @Valid RepealRequest request) {

@@ -95,6 +95,10 @@ public class PolicyService {
         return PolicyViews.entryTree(entry, children);
     }
 
+    public boolean controlCodeExists(String code) {
+        return policies.getEntityManager().find(ControlEntry.class, code) != null;
+    }
+
     private static ControlEntry root(ControlEntry entry, Map<String, ControlEntry> byCode) {
         ControlEntry root = entry;
         while (root.parentCode != null && byCode.containsKey(root.parentCode)) {

@@ -27,22 +27,29 @@ public record Problem(
         List<FieldError> errors,
         @Schema(description = "For `internal-error`: quote it to support; it is also in the service's log.",
                 examples = "6f1c2f9e-3a57-4d55-9e8b-4a0d8f0c2b51")
-        String errorId) {
+        String errorId,
+        @Schema(description = "For `invalid-transition`: the actions your key may take on the permit in its current "
+                + "state.", examples = "[\"withdraw\"]")
+        List<String> allowedActions) {
 
     public static Problem of(ProblemType type, String detail, String instance) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, toUri(instance), List.of(), null);
+        return new Problem(type.uri(), type.title(), type.status(), detail, toUri(instance), List.of(), null, List.of());
     }
 
     public Problem withStatus(int status) {
-        return new Problem(type, title, status, detail, instance, errors, errorId);
+        return new Problem(type, title, status, detail, instance, errors, errorId, allowedActions);
     }
 
     public Problem withErrors(List<FieldError> errors) {
-        return new Problem(type, title, status, detail, instance, List.copyOf(errors), errorId);
+        return new Problem(type, title, status, detail, instance, List.copyOf(errors), errorId, allowedActions);
     }
 
     public Problem withErrorId(String errorId) {
-        return new Problem(type, title, status, detail, instance, errors, errorId);
+        return new Problem(type, title, status, detail, instance, errors, errorId, allowedActions);
+    }
+
+    public Problem withAllowedActions(List<String> actions) {
+        return new Problem(type, title, status, detail, instance, errors, errorId, List.copyOf(actions));
     }
 
     private static URI toUri(String path) {

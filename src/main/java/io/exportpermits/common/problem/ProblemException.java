@@ -6,6 +6,7 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<FieldError> errors;
+    private List<String> allowedActions = List.of();
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -31,5 +32,16 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** A refused lifecycle action, listing what the caller may do instead. */
+    public static ProblemException invalidTransition(String detail, List<String> allowedActions) {
+        ProblemException e = new ProblemException(ProblemType.INVALID_TRANSITION, detail);
+        e.allowedActions = List.copyOf(allowedActions);
+        return e;
+    }
+
+    public List<String> allowedActions() {
+        return allowedActions;
     }
 }

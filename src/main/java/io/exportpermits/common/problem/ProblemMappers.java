@@ -42,7 +42,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(Problem.of(e.type(), e.getMessage(), path(uri)).withErrors(e.errors()));
+        return ProblemResponses.of(Problem.of(e.type(), e.getMessage(), path(uri)).withErrors(e.errors())
+                .withAllowedActions(e.allowedActions()));
     }
 
     @ServerExceptionMapper

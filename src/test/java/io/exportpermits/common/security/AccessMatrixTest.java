@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.support.TestControlEntries;
 import io.exportpermits.support.TestKeys;
+import io.exportpermits.support.TestPermits;
 import io.exportpermits.support.TestPolicies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -34,7 +35,7 @@ class AccessMatrixTest {
     enum Who { ANONYMOUS, AUTHORITY, OWN_EXPORTER, OTHER_EXPORTER, OWN_IMPORTER, OTHER_IMPORTER }
 
     /** The tenants every row acts on: exporter A with its party P, and strangers to both. */
-    record Fixture(String exporterA, String partyOfA, String keyOfA, Map<Who, String> keys) {
+    record Fixture(String exporterA, String partyOfA, String keyOfA, String permitOfA, Map<Who, String> keys) {
     }
 
     /** What one call sends; computed per call, so that rows that consume something get a fresh one. */
@@ -120,9 +121,49 @@ class AccessMatrixTest {
                 401, 201, 403, 403, 403, 403));
         MATRIX.put("listControlEntryRevisions", new Row("GET", f -> "/api/v1/control-list/1C902/revisions", f -> null,
                 200, 200, 200, 200, 200, 200));
+        MATRIX.put("createPermit", new Row("POST", f -> "/api/v1/permits",
+                f -> Map.of("type", "INDIVIDUAL", "consignee", Map.of("name", "Matrix Consignee", "country", "DE"),
+                        "endUser", Map.of("name", "Matrix End User", "country", "DE"), "endUserKind", "COMMERCIAL",
+                        "endUse", "matrix", "destination", "DE", "requestedValidFrom", "2026-12-01",
+                        "requestedValidUntil", "2027-11-30", "lines", List.of(Map.of("controlCode", "1C902.b",
+                                "description", "matrix", "quantity", 1, "unit", "KGM", "value", 1, "currency", "USD"))),
+                401, 403, 201, 201, 403, 403));
+        MATRIX.put("listPermits", new Row("GET", f -> "/api/v1/permits", f -> null, 401, 200, 200, 200, 200, 200));
+        MATRIX.put("getPermit", new Row("GET", f -> "/api/v1/permits/" + f.permitOfA(), f -> null,
+                401, 200, 200, 404, 200, 404));
+        MATRIX.put("getPermitHistory", new Row("GET", f -> "/api/v1/permits/" + f.permitOfA() + "/history", f -> null,
+                401, 200, 200, 404, 200, 404));
+        exporterAction("submitPermit", "DRAFT", "submit", null);
+        exporterAction("withdrawPermit", "SUBMITTED", "withdraw", null);
+        exporterAction("respondToPermitInformationRequest", "INFORMATION_REQUESTED", "respond", Map.of("reason", "answer"));
+        exporterAction("surrenderPermit", "APPROVED", "surrender", null);
+        authorityAction("startPermitReview", "SUBMITTED", "start-review", null);
+        authorityAction("requestPermitInformation", "UNDER_REVIEW", "request-information", Map.of("reason", "question"));
+        authorityAction("approvePermit", "UNDER_REVIEW", "approve", TestPermits.approval("2026-12-01", "2027-11-30"));
+        authorityAction("refusePermit", "UNDER_REVIEW", "refuse", Map.of("reason", "no"));
+        authorityAction("suspendPermit", "APPROVED", "suspend", Map.of("reason", "investigation"));
+        authorityAction("reinstatePermit", "SUSPENDED", "reinstate", null);
+        authorityAction("revokePermit", "APPROVED", "revoke", Map.of("reason", "breach"));
         // Each call revokes a throwaway key, so that the callers' own keys survive the row.
         MATRIX.put("revokeApiKey", new Row("DELETE", f -> "/api/v1/api-keys/" + TestKeys.idOf(TestKeys.authorityKey()),
                 f -> null, 401, 204, 403, 403, 403, 403));
+    }
+
+    /** An exporter's action on a fresh permit of exporter A in the state the action starts from. */
+    private static void exporterAction(String operationId, String state, String action, Object body) {
+        MATRIX.put(operationId, new Row("POST", onFreshPermit(state, action, body), 401, 403, 200, 404, 403, 403));
+    }
+
+    private static void authorityAction(String operationId, String state, String action, Object body) {
+        MATRIX.put(operationId, new Row("POST", onFreshPermit(state, action, body), 401, 200, 403, 403, 403, 403));
+    }
+
+    private static Function<Fixture, Call> onFreshPermit(String state, String action, Object body) {
+        return f -> {
+            var permit = TestPermits.inState(state, f.keyOfA(), f.partyOfA());
+            return new Call("/api/v1/permits/" + permit.number() + "/" + action, body == null ? Map.of() : body,
+                    Map.of("If-Match", permit.etag()));
+        };
     }
 
     private Fixture fixture;
@@ -138,7 +179,7 @@ class AccessMatrixTest {
                 Who.OTHER_EXPORTER, TestKeys.exporterKey(TestKeys.newExporter("Matrix Exporter B")),
                 Who.OWN_IMPORTER, TestKeys.importerKey(partyOfA),
                 Who.OTHER_IMPORTER, TestKeys.importerKey(TestKeys.newParty(TestKeys.AUTHORITY, "Matrix Importer Q")));
-        fixture = new Fixture(exporterA, partyOfA, keyOfA, keys);
+        fixture = new Fixture(exporterA, partyOfA, keyOfA, TestPermits.draft(keyOfA, partyOfA).number(), keys);
     }
 
     @Test

@@ -1,0 +1,59 @@
+package io.exportpermits.permit;
+
+import io.exportpermits.policy.api.EndUserKind;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+public class Permit {
+    @Id
+    public UUID id;
+    public String number;
+    public String checkCode;
+    public UUID exporterId;
+    @Enumerated(EnumType.STRING)
+    public PermitType type;
+    @Enumerated(EnumType.STRING)
+    public PermitStatus status;
+    public UUID consigneeId;
+    public UUID endUserId;
+    public String endUse;
+    @Enumerated(EnumType.STRING)
+    public EndUserKind endUserKind;
+    public String destination;
+    public LocalDate requestedValidFrom;
+    public LocalDate requestedValidUntil;
+    public LocalDate validFrom;
+    public LocalDate validUntil;
+    public String conditions;
+    public String decisionReason;
+    public Instant submittedAt;
+    public Instant decidedAt;
+    public Instant createdAt;
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "permit", cascade = CascadeType.PERSIST)
+    @OrderBy("lineNumber")
+    public List<PermitLine> lines = new ArrayList<>();
+
+    /** The status a reader sees on that day: an issued permit past its validity is EXPIRED. */
+    public PermitStatus statusOn(LocalDate day) {
+        if (status.issued() && validUntil != null && day.isAfter(validUntil)) {
+            return PermitStatus.EXPIRED;
+        }
+        return status;
+    }
+}

@@ -1,0 +1,46 @@
+package io.exportpermits.permit;
+
+import io.exportpermits.common.paging.CreationOrder;
+import io.exportpermits.common.paging.CreationOrderQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PermitRepository implements PanacheRepositoryBase<Permit, UUID> {
+
+    public Optional<Permit> findByNumber(String number) {
+        return find("number", number).firstResultOptional();
+    }
+
+    /**
+     * A keyset page in creation order, limited to one exporter's permits or to those naming one party
+     * when given. EXPIRED is not stored: it is an issued permit whose validity ended before today.
+     */
+    public List<Permit> page(PermitSearch search, UUID exporterScope, UUID partyScope, LocalDate today,
+                             CreationOrder after, int rows) {
+        CreationOrderQuery query = new CreationOrderQuery()
+                .and("exporterId = :exporterScope", "exporterScope", exporterScope)
+                .and("consigneeId = :partyScope or endUserId = :partyScope", "partyScope", partyScope)
+                .and("exporterId = :exporterId", "exporterId", search.exporterId)
+                .and("type = :type", "type", search.type)
+                .and("destination = :destination", "destination", search.destination)
+                .after(after, after == null ? null : after.uuid());
+        if (search.status == PermitStatus.EXPIRED) {
+            query.and("status in ('APPROVED', 'SUSPENDED') and validUntil < :today", "today", today);
+        } else if (search.status != null && search.status.issued()) {
+            query.and("status = :status", "status", search.status).and("validUntil >= :today", "today", today);
+        } else {
+            query.and("status = :status", "status", search.status);
+        }
+        return query.fetch(this, rows);
+    }
+
+    public long nextNumber() {
+        return ((Number) getEntityManager().createNativeQuery("select nextval('permit_number_seq')").getSingleResult())
+                .longValue();
+    }
+}

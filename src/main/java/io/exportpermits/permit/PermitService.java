@@ -1,0 +1,369 @@
+package io.exportpermits.permit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exportpermits.common.http.ETags;
+import io.exportpermits.common.http.Versioned;
+import io.exportpermits.common.paging.CreationOrder;
+import io.exportpermits.common.paging.Page;
+import io.exportpermits.common.paging.PageRequest;
+import io.exportpermits.common.problem.FieldError;
+import io.exportpermits.common.problem.ProblemException;
+import io.exportpermits.common.problem.ProblemType;
+import io.exportpermits.common.security.Caller;
+import io.exportpermits.exporter.Exporter;
+import io.exportpermits.exporter.ExporterRepository;
+import io.exportpermits.exporter.ExporterStatus;
+import io.exportpermits.party.Party;
+import io.exportpermits.party.PartyRepository;
+import io.exportpermits.party.PartyService;
+import io.exportpermits.party.api.CreatePartyRequest;
+import io.exportpermits.permit.api.ApprovalRequest;
+import io.exportpermits.permit.api.CreatePermitRequest;
+import io.exportpermits.permit.api.HistoryEntryView;
+import io.exportpermits.permit.api.PartyReference;
+import io.exportpermits.permit.api.PermitLineRequest;
+import io.exportpermits.permit.api.PermitView;
+import io.exportpermits.policy.DeterminationService;
+import io.exportpermits.policy.PolicyService;
+import io.exportpermits.policy.api.DeterminationItem;
+import io.exportpermits.policy.api.DeterminationRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+@ApplicationScoped
+@Transactional
+public class PermitService {
+    private static final String CHECK_CODE_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PermitRepository permits;
+    private final ExporterRepository exporters;
+    private final PartyRepository parties;
+    private final PartyService partyService;
+    private final DeterminationService determinations;
+    private final PolicyService controlList;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    PermitService(PermitRepository permits, ExporterRepository exporters, PartyRepository parties,
+                  PartyService partyService, DeterminationService determinations, PolicyService controlList,
+                  ObjectMapper json, Clock clock) {
+        this.permits = permits;
+        this.exporters = exporters;
+        this.parties = parties;
+        this.partyService = partyService;
+        this.determinations = determinations;
+        this.controlList = controlList;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A DRAFT for the caller's exporter. Lines that need no licence that day are flagged, not refused. */
+    public Versioned<PermitView> create(CreatePermitRequest request, Caller caller) {
+        Exporter exporter = exporters.findByIdOptional(caller.ownExporter().orElseThrow()).orElseThrow();
+        if (exporter.status != ExporterStatus.ACTIVE) {
+            throw new ProblemException(ProblemType.CONFLICT, "Your exporter is suspended and may not apply for permits.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        checkValidity(request.type(), request.requestedValidFrom(), request.requestedValidUntil(), "requestedValidUntil",
+                errors);
+        if (request.type() == PermitType.GENERAL && !exporter.eligibleForGeneralLicenceOn(request.requestedValidFrom())) {
+            errors.add(new FieldError("type", "GENERAL needs your exporter to be eligible for general licences on "
+                    + request.requestedValidFrom()));
+        }
+        for (int i = 0; i < request.lines().size(); i++) {
+            PermitLineRequest line = request.lines().get(i);
+            if (line.controlCode() == null && line.element() == null) {
+                errors.add(new FieldError("lines[" + i + "]", "name the item by controlCode, or by element and form"));
+            } else if (line.controlCode() != null && !controlList.controlCodeExists(line.controlCode())) {
+                errors.add(new FieldError("lines[" + i + "].controlCode", "is not on the control list"));
+            }
+        }
+        UUID consignee = party(request.consignee(), "consignee", caller, errors);
+        UUID endUser = party(request.endUser(), "endUser", caller, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Permit permit = new Permit();
+        permit.id = UUID.randomUUID();
+        permit.createdAt = clock.instant();
+        permit.updatedAt = permit.createdAt;
+        permit.number = String.format("EP-%d-%06d", permit.createdAt.atZone(ZoneOffset.UTC).getYear(), permits.nextNumber());
+        permit.checkCode = checkCode();
+        permit.exporterId = exporter.id;
+        permit.type = request.type();
+        permit.status = PermitStatus.DRAFT;
+        permit.consigneeId = consignee;
+        permit.endUserId = endUser;
+        permit.endUserKind = request.endUserKind();
+        permit.endUse = request.endUse().strip();
+        permit.destination = request.destination();
+        permit.requestedValidFrom = request.requestedValidFrom();
+        permit.requestedValidUntil = request.requestedValidUntil();
+        var outcomes = determinations.determine(new DeterminationRequest(request.requestedValidFrom(),
+                request.destination(), request.endUse(), request.endUserKind(), request.lines().stream()
+                .map(l -> new DeterminationItem(l.controlCode(), null, l.element(), l.form(), l.description(),
+                        l.quantity(), l.unit(), l.value(), l.currency(), false, null)).toList())).items();
+        for (int i = 0; i < request.lines().size(); i++) {
+            PermitLineRequest requested = request.lines().get(i);
+            PermitLine line = new PermitLine();
+            line.id = UUID.randomUUID();
+            line.permit = permit;
+            line.lineNumber = i + 1;
+            line.controlCode = requested.controlCode();
+            line.element = requested.element();
+            line.form = requested.form() == null ? null : requested.form().name();
+            line.description = requested.description().strip();
+            line.quantity = requested.quantity();
+            line.unit = requested.unit();
+            line.value = requested.value();
+            line.currency = requested.currency();
+            line.licenceOutcome = outcomes.get(i).outcome().name();
+            line.shippedQuantity = BigDecimal.ZERO;
+            permit.lines.add(line);
+        }
+        permits.persist(permit);
+        history(permit, "create", null, null, caller, Map.of("number", permit.number));
+        permits.flush();
+        return versioned(permit, caller);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<PermitView> get(String number, Caller caller) {
+        return versioned(visible(number, caller), caller);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PermitView> list(PermitSearch search, PageRequest page, Caller caller) {
+        List<Permit> fetched = permits.page(search, caller.ownExporter().orElse(null), caller.ownParty().orElse(null),
+                today(), CreationOrder.after(page.cursor), page.limit + 1);
+        Page<Permit> rows = Page.fromLookahead(fetched, page.limit, p -> CreationOrder.cursor(p.createdAt, p.id));
+        Map<UUID, Party> named = partiesOf(rows.items());
+        return new Page<>(rows.items().stream().map(p -> view(p, named, caller)).toList(), rows.next());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HistoryEntryView> history(String number, PageRequest page, Caller caller) {
+        Permit permit = visible(number, caller);
+        CreationOrder after = CreationOrder.after(page.cursor);
+        var query = permits.getEntityManager().createQuery("from PermitHistoryEntry h where h.permitId = :permit"
+                        + (after == null ? "" : " and (h.occurredAt > :at or (h.occurredAt = :at and h.id > :id))")
+                        + " order by h.occurredAt, h.id", PermitHistoryEntry.class)
+                .setParameter("permit", permit.id)
+                .setMaxResults(page.limit + 1);
+        if (after != null) {
+            query.setParameter("at", after.createdAt()).setParameter("id", after.uuid());
+        }
+        return Page.fromLookahead(query.getResultList().stream().map(this::view).toList(), page.limit,
+                h -> CreationOrder.cursor(h.occurredAt(), h.id()));
+    }
+
+    /** Every action but approval: check who, state and version, then move along the lifecycle table. */
+    public Versioned<PermitView> act(String number, PermitAction action, String reason, String ifMatch, Caller caller) {
+        Permit permit = checkedForAction(number, action, reason, ifMatch, caller);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        Instant now = clock.instant();
+        switch (action) {
+            case SUBMIT -> {
+                Exporter exporter = exporters.findById(permit.exporterId);
+                if (exporter.status != ExporterStatus.ACTIVE) {
+                    throw new ProblemException(ProblemType.CONFLICT, "Your exporter is suspended and may not submit.");
+                }
+                permit.submittedAt = now;
+                changes.put("submittedAt", now);
+            }
+            case REFUSE -> {
+                permit.decisionReason = reason.strip();
+                permit.decidedAt = now;
+                changes.put("decidedAt", now);
+            }
+            default -> {
+            }
+        }
+        return transition(permit, action, reason, changes, caller);
+    }
+
+    /** Issues the licence: validity within the type's maximum, quantities at most those applied for. */
+    public Versioned<PermitView> approve(String number, ApprovalRequest request, String ifMatch, Caller caller) {
+        Permit permit = checkedForAction(number, PermitAction.APPROVE, request.reason(), ifMatch, caller);
+        List<FieldError> errors = new ArrayList<>();
+        checkValidity(permit.type, request.validFrom(), request.validUntil(), "validUntil", errors);
+        Map<Integer, BigDecimal> reduced = new LinkedHashMap<>();
+        List<ApprovalRequest.ApprovedLine> lines = request.lines() == null ? List.of() : request.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            var approved = lines.get(i);
+            var line = permit.lines.stream().filter(l -> l.lineNumber == approved.lineNumber()).findFirst();
+            if (line.isEmpty()) {
+                errors.add(new FieldError("lines[" + i + "].lineNumber", "names no line of this permit"));
+            } else if (approved.approvedQuantity().compareTo(line.get().quantity) > 0) {
+                errors.add(new FieldError("lines[" + i + "].approvedQuantity",
+                        "must not exceed the " + line.get().quantity.toPlainString() + " applied for"));
+            } else {
+                reduced.put(approved.lineNumber(), approved.approvedQuantity());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        permit.validFrom = request.validFrom();
+        permit.validUntil = request.validUntil();
+        permit.conditions = request.conditions();
+        permit.decisionReason = request.reason();
+        permit.decidedAt = clock.instant();
+        for (PermitLine line : permit.lines) {
+            line.approvedQuantity = reduced.getOrDefault(line.lineNumber, line.quantity);
+            changes.put("lines[" + line.lineNumber + "].approvedQuantity", line.approvedQuantity);
+        }
+        changes.put("validFrom", permit.validFrom);
+        changes.put("validUntil", permit.validUntil);
+        return transition(permit, PermitAction.APPROVE, request.reason(), changes, caller);
+    }
+
+    private Permit checkedForAction(String number, PermitAction action, String reason, String ifMatch, Caller caller) {
+        Permit permit = visible(number, caller);
+        PermitStatus current = permit.statusOn(today());
+        if (!action.allowed(current, caller.role())) {
+            List<String> allowed = PermitAction.allowedFor(current, caller.role());
+            throw ProblemException.invalidTransition("Permit " + number + " is " + current + ": it cannot "
+                    + action.path + ". " + (allowed.isEmpty() ? "Your key can take no action on it now."
+                    : "Your key can: " + String.join(", ", allowed) + "."), allowed);
+        }
+        ETags.checkIfMatch(ifMatch, ETags.of(permit.version), true, "the permit");
+        if (action.reasonRequired && (reason == null || reason.isBlank())) {
+            throw ProblemException.invalidField("reason", "is required to " + action.path);
+        }
+        return permit;
+    }
+
+    private Versioned<PermitView> transition(Permit permit, PermitAction action, String reason,
+                                            Map<String, Object> changes, Caller caller) {
+        PermitStatus from = permit.status;
+        permit.status = action.to;
+        permit.updatedAt = clock.instant();
+        history(permit, action.path, from, reason, caller, changes);
+        permits.flush();
+        return versioned(permit, caller);
+    }
+
+    private void history(Permit permit, String action, PermitStatus from, String reason, Caller caller,
+                         Map<String, Object> changes) {
+        PermitHistoryEntry entry = new PermitHistoryEntry();
+        entry.id = UUID.randomUUID();
+        entry.permitId = permit.id;
+        entry.occurredAt = clock.instant();
+        entry.actorKeyId = caller.keyId();
+        entry.actorRole = caller.role().name();
+        entry.action = action;
+        entry.fromStatus = from == null ? null : from.name();
+        entry.toStatus = permit.status.name();
+        entry.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        try {
+            entry.changes = changes.isEmpty() ? null : json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        permits.getEntityManager().persist(entry);
+    }
+
+    /** Another tenant's permit answers exactly like a missing one. */
+    private Permit visible(String number, Caller caller) {
+        return permits.findByNumber(number)
+                .filter(p -> caller.isAuthority()
+                        || caller.ownExporter().map(p.exporterId::equals).orElse(false)
+                        || caller.ownParty().map(party -> party.equals(p.consigneeId) || party.equals(p.endUserId))
+                        .orElse(false))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No permit has number " + number + "."));
+    }
+
+    private UUID party(PartyReference reference, String field, Caller caller, List<FieldError> errors) {
+        if (!reference.inline()) {
+            boolean visible = parties.findByIdOptional(reference.id())
+                    .filter(p -> caller.maySeeParty(p.id, p.addedByExporterId)).isPresent();
+            if (!visible) {
+                errors.add(new FieldError(field + ".id", "names no party you can see"));
+            }
+            return reference.id();
+        }
+        return partyService.add(new CreatePartyRequest(reference.name(), reference.country(), reference.identifier()),
+                caller).body().id();
+    }
+
+    private static void checkValidity(PermitType type, LocalDate from, LocalDate until, String field,
+                                      List<FieldError> errors) {
+        if (until.isBefore(from)) {
+            errors.add(new FieldError(field, "must not be before the start of validity"));
+        } else if (until.isAfter(from.plusMonths(type.maxValidityMonths).minusDays(1))) {
+            errors.add(new FieldError(field, "a " + type + " licence is valid for at most " + type.maxValidityMonths
+                    + " months: until " + from.plusMonths(type.maxValidityMonths).minusDays(1) + " at the latest"));
+        }
+    }
+
+    private Versioned<PermitView> versioned(Permit permit, Caller caller) {
+        return new Versioned<>(view(permit, partiesOf(List.of(permit)), caller), ETags.of(permit.version));
+    }
+
+    private Map<UUID, Party> partiesOf(List<Permit> shown) {
+        List<UUID> ids = shown.stream().flatMap(p -> Stream.of(p.consigneeId, p.endUserId)).distinct().toList();
+        return ids.isEmpty() ? Map.of() : parties.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+    }
+
+    private PermitView view(Permit p, Map<UUID, Party> named, Caller caller) {
+        PermitStatus status = p.statusOn(today());
+        boolean insider = caller.isAuthority() || caller.ownExporter().map(p.exporterId::equals).orElse(false);
+        return new PermitView(p.number, insider ? p.checkCode : null, p.type, status, p.exporterId,
+                summary(named.get(p.consigneeId)), summary(named.get(p.endUserId)), p.endUserKind, p.endUse, p.destination,
+                new PermitView.Period(p.requestedValidFrom, p.requestedValidUntil),
+                p.validFrom == null ? null : new PermitView.Period(p.validFrom, p.validUntil),
+                p.lines.stream().map(PermitService::line).toList(), p.conditions, p.decisionReason, p.submittedAt,
+                p.decidedAt, caller.isAnonymous() ? List.of() : PermitAction.allowedFor(status, caller.role()),
+                p.createdAt, p.updatedAt);
+    }
+
+    private static PermitView.PartySummary summary(Party party) {
+        return new PermitView.PartySummary(party.id, party.name, party.country);
+    }
+
+    private static PermitView.Line line(PermitLine l) {
+        return new PermitView.Line(l.lineNumber, l.controlCode, l.element, l.form, l.description, l.quantity, l.unit,
+                l.value, l.currency, l.licenceOutcome, l.approvedQuantity, l.shippedQuantity,
+                l.approvedQuantity == null ? null : l.approvedQuantity.subtract(l.shippedQuantity));
+    }
+
+    private HistoryEntryView view(PermitHistoryEntry h) {
+        try {
+            return new HistoryEntryView(h.id, h.occurredAt, h.actorKeyId, h.actorRole, h.action, h.fromStatus, h.toStatus,
+                    h.reason, h.changes == null ? null : json.readTree(h.changes));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored history entry is not JSON", e);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String checkCode() {
+        StringBuilder code = new StringBuilder(10);
+        for (int i = 0; i < 10; i++) {
+            code.append(CHECK_CODE_ALPHABET.charAt(RANDOM.nextInt(CHECK_CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}

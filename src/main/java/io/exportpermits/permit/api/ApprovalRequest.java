@@ -1,0 +1,29 @@
+package io.exportpermits.permit.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The licence issued: its validity, quantities (each line's requested quantity unless reduced here) "
+        + "and conditions.")
+public record ApprovalRequest(
+        @Schema(required = true, examples = "2026-12-01") @NotNull LocalDate validFrom,
+        @Schema(required = true, examples = "2027-11-30") @NotNull LocalDate validUntil,
+        @Schema(description = "Reduced quantities, by line number.") @Size(max = 100) List<@NotNull @Valid ApprovedLine> lines,
+        @Schema(maxLength = 4000, examples = "No re-export without prior consent.") @Size(max = 4000) String conditions,
+        @Schema(maxLength = 4000) @Size(max = 4000) String reason) {
+
+    @Schema(description = "The quantity approved for one line.")
+    public record ApprovedLine(
+            @Schema(required = true, examples = "1") @NotNull @Min(1) Integer lineNumber,
+            @Schema(required = true, examples = "400") @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 6)
+            BigDecimal approvedQuantity) {
+    }
+}
