@@ -12,8 +12,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class PermitRepository implements PanacheRepositoryBase<Permit, UUID> {
 
+    /** With its lines, which every representation of a permit shows. */
     public Optional<Permit> findByNumber(String number) {
-        return find("number", number).firstResultOptional();
+        return find("from Permit p left join fetch p.lines where p.number = ?1", number).firstResultOptional();
+    }
+
+    /** Loads the lines of a page of permits in one query (paging a join fetch would page in memory). */
+    public void fetchLines(List<Permit> page) {
+        if (!page.isEmpty()) {
+            find("select distinct p from Permit p left join fetch p.lines where p in ?1", page).list();
+        }
     }
 
     /**

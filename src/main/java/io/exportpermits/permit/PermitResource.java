@@ -11,6 +11,8 @@ import io.exportpermits.permit.api.CreatePermitRequest;
 import io.exportpermits.permit.api.HistoryEntryView;
 import io.exportpermits.permit.api.PermitActionRequest;
 import io.exportpermits.permit.api.PermitView;
+import io.exportpermits.permit.api.ShipmentRequest;
+import io.exportpermits.permit.api.ShipmentView;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -65,10 +67,12 @@ public class PermitResource {
     }
 
     private final PermitService permits;
+    private final ShipmentService shipments;
     private final SecurityIdentity identity;
 
-    PermitResource(PermitService permits, SecurityIdentity identity) {
+    PermitResource(PermitService permits, ShipmentService shipments, SecurityIdentity identity) {
         this.permits = permits;
+        this.shipments = shipments;
         this.identity = identity;
     }
 
@@ -255,6 +259,42 @@ public class PermitResource {
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.SURRENDER, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{number}/shipments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME})
+    @Operation(operationId = "recordShipment", summary = "Report goods shipped under a permit",
+            description = "The EXPORTER for its own permits, or an AUTHORITY for customs. Quantities per line, in the "
+                    + "line's unit. A batch id already reported is answered exactly as the first time, with "
+                    + "`Idempotent-Replayed: true`, and counts nothing again. More than remains: 409 naming what remains; "
+                    + "nothing is recorded. The shipment that uses everything up makes the permit EXHAUSTED.")
+    @APIResponse(responseCode = "201", description = "Recorded (or the first answer to this batch, replayed).",
+            headers = @Header(name = "Idempotent-Replayed", description = "`true` when this replays the first answer."))
+    @APIResponse(responseCode = "404", description = "No such permit, or not yours.")
+    @APIResponse(responseCode = "409", description = "Not issued and valid, more than remains, or a batch id reused "
+            + "for other content.")
+    public RestResponse<ShipmentView> recordShipment(@PathParam("number") @Pattern(regexp = NUMBER) String number,
+                                                     @NotNull @Valid ShipmentRequest request) {
+        var recorded = shipments.record(number, request, Caller.of(identity));
+        var response = RestResponse.ResponseBuilder.<ShipmentView>create(RestResponse.Status.CREATED)
+                .entity(recorded.shipment());
+        if (recorded.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{number}/shipments")
+    @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @Operation(operationId = "listShipments", summary = "Shipments reported against a permit, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of shipments.")
+    @APIResponse(responseCode = "404", description = "No such permit, or not visible to you.")
+    public RestResponse<Page<ShipmentView>> listShipments(@PathParam("number") @Pattern(regexp = NUMBER) String number,
+                                                          @Valid @BeanParam PageRequest page, UriInfo uri) {
+        return PageResponses.ok(shipments.list(number, page, Caller.of(identity)), uri);
     }
 
     private RestResponse<PermitView> act(String number, PermitAction action, String ifMatch, PermitActionRequest request) {

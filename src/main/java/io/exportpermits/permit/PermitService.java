@@ -29,6 +29,7 @@ import io.exportpermits.policy.PolicyService;
 import io.exportpermits.policy.api.DeterminationItem;
 import io.exportpermits.policy.api.DeterminationRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -153,6 +155,7 @@ public class PermitService {
         List<Permit> fetched = permits.page(search, caller.ownExporter().orElse(null), caller.ownParty().orElse(null),
                 today(), CreationOrder.after(page.cursor), page.limit + 1);
         Page<Permit> rows = Page.fromLookahead(fetched, page.limit, p -> CreationOrder.cursor(p.createdAt, p.id));
+        permits.fetchLines(rows.items());
         Map<UUID, Party> named = partiesOf(rows.items());
         return new Page<>(rows.items().stream().map(p -> view(p, named, caller)).toList(), rows.next());
     }
@@ -261,8 +264,8 @@ public class PermitService {
         return versioned(permit, caller);
     }
 
-    private void history(Permit permit, String action, PermitStatus from, String reason, Caller caller,
-                         Map<String, Object> changes) {
+    void history(Permit permit, String action, PermitStatus from, String reason, Caller caller,
+                 Map<String, Object> changes) {
         PermitHistoryEntry entry = new PermitHistoryEntry();
         entry.id = UUID.randomUUID();
         entry.permitId = permit.id;
@@ -282,8 +285,20 @@ public class PermitService {
     }
 
     /** Another tenant's permit answers exactly like a missing one. */
-    private Permit visible(String number, Caller caller) {
-        return permits.findByNumber(number)
+    Permit visible(String number, Caller caller) {
+        return visible(permits.findByNumber(number), number, caller);
+    }
+
+    /** The permit, locked until the transaction ends, so that concurrent changes to it queue up. */
+    Permit lockedVisible(String number, Caller caller) {
+        Optional<Permit> locked = permits.find("number", number).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+        locked.ifPresent(p -> p.lines.size());
+        return visible(locked, number, caller);
+    }
+
+    private static Permit visible(Optional<Permit> found, String number, Caller caller) {
+        return found
                 .filter(p -> caller.isAuthority()
                         || caller.ownExporter().map(p.exporterId::equals).orElse(false)
                         || caller.ownParty().map(party -> party.equals(p.consigneeId) || party.equals(p.endUserId))

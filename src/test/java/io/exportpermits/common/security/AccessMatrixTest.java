@@ -144,6 +144,13 @@ class AccessMatrixTest {
         authorityAction("suspendPermit", "APPROVED", "suspend", Map.of("reason", "investigation"));
         authorityAction("reinstatePermit", "SUSPENDED", "reinstate", null);
         authorityAction("revokePermit", "APPROVED", "revoke", Map.of("reason", "breach"));
+        MATRIX.put("recordShipment", new Row("POST", f -> {
+            var permit = TestPermits.inState("APPROVED", f.keyOfA(), f.partyOfA());
+            return new Call("/api/v1/permits/" + permit.number() + "/shipments", Map.of("batchId", "M-1",
+                    "shippedOn", "2026-12-02", "lines", List.of(Map.of("lineNumber", 1, "quantity", 1))), Map.of());
+        }, 401, 201, 201, 404, 403, 403));
+        MATRIX.put("listShipments", new Row("GET", f -> "/api/v1/permits/" + f.permitOfA() + "/shipments", f -> null,
+                401, 200, 200, 404, 200, 404));
         // Each call revokes a throwaway key, so that the callers' own keys survive the row.
         MATRIX.put("revokeApiKey", new Row("DELETE", f -> "/api/v1/api-keys/" + TestKeys.idOf(TestKeys.authorityKey()),
                 f -> null, 401, 204, 403, 403, 403, 403));

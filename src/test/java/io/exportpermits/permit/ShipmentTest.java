@@ -1,0 +1,122 @@
+package io.exportpermits.permit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.exportpermits.support.TestKeys;
+import io.exportpermits.support.TestPermits;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ShipmentTest {
+    private String exporterKey;
+    private TestPermits.Ref permit;
+
+    /** An approved permit with one line of 500 KGM, valid 2026-12-01 to 2027-11-30. */
+    @BeforeEach
+    void approvedPermit() {
+        exporterKey = TestKeys.exporterKey(TestKeys.newExporter("Shipper Co."));
+        permit = TestPermits.inState("APPROVED", exporterKey, TestKeys.newParty(exporterKey, "Receiver Inc."));
+    }
+
+    private io.restassured.response.Response ship(String key, String batch, String quantity) {
+        return given().auth().oauth2(key).contentType(ContentType.JSON)
+                .body(Map.of("batchId", batch, "shippedOn", "2026-12-03",
+                        "lines", List.of(Map.of("lineNumber", 1, "quantity", quantity))))
+                .post("/api/v1/permits/" + permit.number() + "/shipments");
+    }
+
+    private BigDecimal shipped() {
+        return new BigDecimal(given().auth().oauth2(TestKeys.AUTHORITY).get("/api/v1/permits/" + permit.number())
+                .jsonPath().getString("lines[0].shippedQuantity"));
+    }
+
+    @Test
+    void aShipmentDecrementsTheRemainingQuantityExactly() {
+        ship(exporterKey, "B-1", "120.125").then().statusCode(201)
+                .body("lines[0].remainingAfter", equalTo(379.875f))
+                .body("permitStatus", equalTo("APPROVED"));
+        assertEquals(0, shipped().compareTo(new BigDecimal("120.125")));
+    }
+
+    @Test
+    void aRepeatedBatchIsAnsweredAsTheFirstTimeAndCountsNothingAgain() {
+        String first = ship(exporterKey, "B-2", "100").then().statusCode(201).extract().asString();
+        var again = ship(TestKeys.AUTHORITY, "B-2", "100");
+        again.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertEquals(first, again.asString());
+        assertEquals(0, shipped().compareTo(new BigDecimal("100")));
+        ship(exporterKey, "B-2", "50").then().statusCode(409).body("detail", containsString("reported before"));
+    }
+
+    @Test
+    void shippingMoreThanRemainsIs409NamingWhatRemainsAndRecordsNothing() {
+        ship(exporterKey, "B-3", "450").then().statusCode(201);
+        ship(exporterKey, "B-4", "60").then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].message", equalTo("only 50.000000 KGM remain on line 1"));
+        assertEquals(0, shipped().compareTo(new BigDecimal("450")));
+    }
+
+    @Test
+    void theShipmentThatUsesEverythingUpExhaustsThePermit() {
+        ship(exporterKey, "B-5", "500").then().statusCode(201).body("permitStatus", equalTo("EXHAUSTED"));
+        given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number())
+                .then().body("status", equalTo("EXHAUSTED")).body("lines[0].remainingQuantity", equalTo(0.0f));
+        ship(exporterKey, "B-6", "1").then().statusCode(409).body("detail", containsString("EXHAUSTED"));
+        given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number() + "/shipments")
+                .then().statusCode(200).body("items.batchId", equalTo(List.of("B-5")));
+    }
+
+    @Test
+    void aPermitThatIsNotIssuedAndValidCannotBeShippedAgainst() {
+        var suspended = TestPermits.act(permit, "suspend", TestKeys.AUTHORITY, Map.of("reason", "check"));
+        ship(exporterKey, "B-7", "1").then().statusCode(409).body("detail", containsString("SUSPENDED"));
+        TestPermits.act(suspended, "reinstate", TestKeys.AUTHORITY, null);
+        given().auth().oauth2(exporterKey).contentType(ContentType.JSON)
+                .body(Map.of("batchId", "B-8", "shippedOn", "2028-01-01", "lines", List.of(Map.of("lineNumber", 1, "quantity", 1))))
+                .post("/api/v1/permits/" + permit.number() + "/shipments")
+                .then().statusCode(400).body("errors[0].field", equalTo("shippedOn"));
+    }
+
+    @Test
+    void parallelShipmentsNeverOverdrawAnApprovedQuantity() throws Exception {
+        int reports = 12;
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(reports);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < reports; i++) {
+                String batch = "P-" + UUID.randomUUID();
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return ship(exporterKey, batch, "60").statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var call : calls) {
+                statuses.add(call.get());
+            }
+            // 500 KGM approved, 60 KGM each: eight fit, four must be refused.
+            assertEquals(8, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, shipped().compareTo(new BigDecimal("480")));
+    }
+}
