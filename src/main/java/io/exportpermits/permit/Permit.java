@@ -40,6 +40,9 @@ public class Permit {
     public String decisionReason;
     public Instant submittedAt;
     public Instant decidedAt;
+    public LocalDate decisionDueOn;
+    public LocalDate clockPausedSince;
+    public int clockPausedWorkingDays;
     public Instant createdAt;
     public Instant updatedAt;
     @Version
@@ -48,6 +51,12 @@ public class Permit {
     @OneToMany(mappedBy = "permit", cascade = CascadeType.PERSIST)
     @OrderBy("lineNumber")
     public List<PermitLine> lines = new ArrayList<>();
+
+    /** Whether the statutory clock is counting towards a decision (it pauses while information is requested). */
+    public boolean awaitingDecision() {
+        return status == PermitStatus.SUBMITTED || status == PermitStatus.UNDER_REVIEW
+                || status == PermitStatus.INFORMATION_REQUESTED;
+    }
 
     /** The status a reader sees on that day: an issued permit past its validity is EXPIRED. */
     public PermitStatus statusOn(LocalDate day) {

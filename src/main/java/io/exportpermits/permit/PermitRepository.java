@@ -37,6 +37,11 @@ public class PermitRepository implements PanacheRepositoryBase<Permit, UUID> {
                 .and("type = :type", "type", search.type)
                 .and("destination = :destination", "destination", search.destination)
                 .after(after, after == null ? null : after.uuid());
+        if (Boolean.TRUE.equals(search.overdue)) {
+            query.andAlways("status in ('SUBMITTED', 'UNDER_REVIEW')").and("decisionDueOn < :dueBefore", "dueBefore", today);
+        } else if (Boolean.FALSE.equals(search.overdue)) {
+            query.and("status not in ('SUBMITTED', 'UNDER_REVIEW') or decisionDueOn >= :dueBefore", "dueBefore", today);
+        }
         if (search.status == PermitStatus.EXPIRED) {
             query.and("status in ('APPROVED', 'SUSPENDED') and validUntil < :today", "today", today);
         } else if (search.status != null && search.status.issued()) {

@@ -19,6 +19,10 @@ public class PermitSearch {
     @Parameter(description = "Only this exporter's permits (authorities).")
     public UUID exporterId;
 
+    @QueryParam("overdue")
+    @Parameter(description = "Only undecided permits past (true) or within (false) their statutory due day.")
+    public Boolean overdue;
+
     @QueryParam("destination")
     @CountryCode
     @Parameter(description = "Destination, ISO 3166-1 alpha-2.", example = "US")

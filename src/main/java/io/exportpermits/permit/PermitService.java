@@ -24,6 +24,7 @@ import io.exportpermits.permit.api.HistoryEntryView;
 import io.exportpermits.permit.api.PartyReference;
 import io.exportpermits.permit.api.PermitLineRequest;
 import io.exportpermits.permit.api.PermitView;
+import io.exportpermits.permit.api.StatutoryClock;
 import io.exportpermits.policy.DeterminationService;
 import io.exportpermits.policy.PolicyService;
 import io.exportpermits.policy.api.DeterminationItem;
@@ -50,10 +51,13 @@ import java.util.stream.Stream;
 @ApplicationScoped
 @Transactional
 public class PermitService {
+    /** Review deadline from a complete application (Reuters, 2025-10-14, on the dual-use regulations). */
+    static final int STATUTORY_WORKING_DAYS = 45;
     private static final String CHECK_CODE_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PermitRepository permits;
+    private final HolidayRepository holidays;
     private final ExporterRepository exporters;
     private final PartyRepository parties;
     private final PartyService partyService;
@@ -62,10 +66,12 @@ public class PermitService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    PermitService(PermitRepository permits, ExporterRepository exporters, PartyRepository parties,
+    PermitService(PermitRepository permits, HolidayRepository holidays, ExporterRepository exporters,
+                  PartyRepository parties,
                   PartyService partyService, DeterminationService determinations, PolicyService controlList,
                   ObjectMapper json, Clock clock) {
         this.permits = permits;
+        this.holidays = holidays;
         this.exporters = exporters;
         this.parties = parties;
         this.partyService = partyService;
@@ -157,7 +163,8 @@ public class PermitService {
         Page<Permit> rows = Page.fromLookahead(fetched, page.limit, p -> CreationOrder.cursor(p.createdAt, p.id));
         permits.fetchLines(rows.items());
         Map<UUID, Party> named = partiesOf(rows.items());
-        return new Page<>(rows.items().stream().map(p -> view(p, named, caller)).toList(), rows.next());
+        WorkingDays calendar = holidays.workingDays();
+        return new Page<>(rows.items().stream().map(p -> view(p, named, calendar, caller)).toList(), rows.next());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -188,7 +195,18 @@ public class PermitService {
                     throw new ProblemException(ProblemType.CONFLICT, "Your exporter is suspended and may not submit.");
                 }
                 permit.submittedAt = now;
+                permit.decisionDueOn = holidays.workingDays().add(today(), STATUTORY_WORKING_DAYS);
                 changes.put("submittedAt", now);
+                changes.put("decisionDueOn", permit.decisionDueOn);
+            }
+            case REQUEST_INFORMATION -> permit.clockPausedSince = today();
+            case RESPOND -> {
+                WorkingDays calendar = holidays.workingDays();
+                int paused = calendar.between(permit.clockPausedSince, today());
+                permit.clockPausedWorkingDays += paused;
+                permit.decisionDueOn = calendar.add(permit.decisionDueOn, paused);
+                permit.clockPausedSince = null;
+                changes.put("decisionDueOn", permit.decisionDueOn);
             }
             case REFUSE -> {
                 permit.decisionReason = reason.strip();
@@ -330,7 +348,8 @@ public class PermitService {
     }
 
     private Versioned<PermitView> versioned(Permit permit, Caller caller) {
-        return new Versioned<>(view(permit, partiesOf(List.of(permit)), caller), ETags.of(permit.version));
+        return new Versioned<>(view(permit, partiesOf(List.of(permit)), holidays.workingDays(), caller),
+                ETags.of(permit.version));
     }
 
     private Map<UUID, Party> partiesOf(List<Permit> shown) {
@@ -339,16 +358,36 @@ public class PermitService {
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
     }
 
-    private PermitView view(Permit p, Map<UUID, Party> named, Caller caller) {
+    private PermitView view(Permit p, Map<UUID, Party> named, WorkingDays calendar, Caller caller) {
         PermitStatus status = p.statusOn(today());
         boolean insider = caller.isAuthority() || caller.ownExporter().map(p.exporterId::equals).orElse(false);
         return new PermitView(p.number, insider ? p.checkCode : null, p.type, status, p.exporterId,
                 summary(named.get(p.consigneeId)), summary(named.get(p.endUserId)), p.endUserKind, p.endUse, p.destination,
                 new PermitView.Period(p.requestedValidFrom, p.requestedValidUntil),
                 p.validFrom == null ? null : new PermitView.Period(p.validFrom, p.validUntil),
-                p.lines.stream().map(PermitService::line).toList(), p.conditions, p.decisionReason, p.submittedAt,
-                p.decidedAt, caller.isAnonymous() ? List.of() : PermitAction.allowedFor(status, caller.role()),
+                p.lines.stream().map(PermitService::line).toList(), clock(p, calendar), p.conditions, p.decisionReason,
+                p.submittedAt, p.decidedAt, caller.isAnonymous() ? List.of() : PermitAction.allowedFor(status, caller.role()),
                 p.createdAt, p.updatedAt);
+    }
+
+    /** The clock as of today, or as it stopped at the decision (or withdrawal). */
+    private StatutoryClock clock(Permit p, WorkingDays calendar) {
+        if (p.submittedAt == null) {
+            return null;
+        }
+        boolean running = p.awaitingDecision();
+        LocalDate end = running ? today()
+                : (p.decidedAt != null ? p.decidedAt : p.updatedAt).atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate submitted = p.submittedAt.atZone(ZoneOffset.UTC).toLocalDate();
+        int pausedNow = p.clockPausedSince == null ? 0 : calendar.between(p.clockPausedSince, end);
+        int elapsed = calendar.between(submitted, end) - p.clockPausedWorkingDays - pausedNow;
+        // Applications submitted before the clock was recorded get their due day computed the same way.
+        LocalDate recorded = p.decisionDueOn != null ? p.decisionDueOn
+                : calendar.add(submitted, STATUTORY_WORKING_DAYS + p.clockPausedWorkingDays);
+        LocalDate due = pausedNow > 0 ? calendar.add(recorded, pausedNow) : recorded;
+        boolean paused = p.clockPausedSince != null;
+        return new StatutoryClock(due, elapsed, running ? STATUTORY_WORKING_DAYS - elapsed : null, paused,
+                running && !paused && today().isAfter(due));
     }
 
     private static PermitView.PartySummary summary(Party party) {

@@ -27,6 +27,7 @@ public record PermitView(
         @Schema(required = true) Period requestedValidity,
         @Schema(description = "Validity of the issued licence.") Period validity,
         @Schema(required = true) List<Line> lines,
+        @Schema(description = "The statutory clock, from submission.") StatutoryClock statutoryClock,
         @Schema(description = "Conditions of the licence.") String conditions,
         @Schema(description = "Why it was refused, or the officer's note on approval.") String decisionReason,
         @Schema(examples = "2026-11-26T09:30:00Z") Instant submittedAt,

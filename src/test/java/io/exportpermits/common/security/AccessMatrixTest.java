@@ -151,6 +151,12 @@ class AccessMatrixTest {
         }, 401, 201, 201, 404, 403, 403));
         MATRIX.put("listShipments", new Row("GET", f -> "/api/v1/permits/" + f.permitOfA() + "/shipments", f -> null,
                 401, 200, 200, 404, 200, 404));
+        MATRIX.put("listHolidays", new Row("GET", f -> "/api/v1/holidays", f -> null, 200, 200, 200, 200, 200, 200));
+        // Far-future days: no clock reaches them.
+        MATRIX.put("saveHoliday", new Row("PUT", f -> "/api/v1/holidays/2099-12-24", f -> Map.of("name", "Matrix"),
+                401, 200, 403, 403, 403, 403));
+        MATRIX.put("deleteHoliday", new Row("DELETE", f -> "/api/v1/holidays/2099-12-25", f -> null,
+                401, 204, 403, 403, 403, 403));
         // Each call revokes a throwaway key, so that the callers' own keys survive the row.
         MATRIX.put("revokeApiKey", new Row("DELETE", f -> "/api/v1/api-keys/" + TestKeys.idOf(TestKeys.authorityKey()),
                 f -> null, 401, 204, 403, 403, 403, 403));

@@ -1,0 +1,17 @@
+package io.exportpermits.permit.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A day the statutory clock does not count, besides weekends.")
+public record HolidayView(
+        @Schema(required = true, examples = "2027-02-08") LocalDate day,
+        @Schema(required = true, examples = "Spring Festival") String name) {
+
+    @Schema(description = "A holiday to add or rename.")
+    public record Request(@Schema(required = true, maxLength = 200, examples = "Spring Festival")
+                          @NotBlank @Size(max = 200) String name) {
+    }
+}
