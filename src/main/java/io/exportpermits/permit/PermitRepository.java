@@ -28,14 +28,19 @@ public class PermitRepository implements PanacheRepositoryBase<Permit, UUID> {
      * A keyset page in creation order, limited to one exporter's permits or to those naming one party
      * when given. EXPIRED is not stored: it is an issued permit whose validity ended before today.
      */
-    public List<Permit> page(PermitSearch search, UUID exporterScope, UUID partyScope, LocalDate today,
-                             CreationOrder after, int rows) {
+    public CreationOrderQuery query(PermitSearch search, UUID exporterScope, UUID partyScope, LocalDate today,
+                                    CreationOrder after) {
         CreationOrderQuery query = new CreationOrderQuery()
+                .newestFirst(search.sort.startsWith("-"))
                 .and("exporterId = :exporterScope", "exporterScope", exporterScope)
                 .and("consigneeId = :partyScope or endUserId = :partyScope", "partyScope", partyScope)
                 .and("exporterId = :exporterId", "exporterId", search.exporterId)
                 .and("type = :type", "type", search.type)
                 .and("destination = :destination", "destination", search.destination)
+                .and("updatedAt >= :updatedSince", "updatedSince", search.updatedSince)
+                .and("id in (select l.permit.id from PermitLine l where l.element = :element)", "element", search.element)
+                .and("id in (select l.permit.id from PermitLine l where l.controlCode = :code or l.controlCode like :subItems)",
+                        "code", search.controlCode, "subItems", search.controlCode + ".%")
                 .after(after, after == null ? null : after.uuid());
         if (Boolean.TRUE.equals(search.overdue)) {
             query.andAlways("status in ('SUBMITTED', 'UNDER_REVIEW')").and("decisionDueOn < :dueBefore", "dueBefore", today);
@@ -49,7 +54,7 @@ public class PermitRepository implements PanacheRepositoryBase<Permit, UUID> {
         } else {
             query.and("status = :status", "status", search.status);
         }
-        return query.fetch(this, rows);
+        return query;
     }
 
     public long nextNumber() {

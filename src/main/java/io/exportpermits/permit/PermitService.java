@@ -158,13 +158,16 @@ public class PermitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PermitView> list(PermitSearch search, PageRequest page, Caller caller) {
-        List<Permit> fetched = permits.page(search, caller.ownExporter().orElse(null), caller.ownParty().orElse(null),
-                today(), CreationOrder.after(page.cursor), page.limit + 1);
+        var query = permits.query(search, caller.ownExporter().orElse(null), caller.ownParty().orElse(null), today(),
+                CreationOrder.after(page.cursor));
+        List<Permit> fetched = query.fetch(permits, page.limit + 1);
         Page<Permit> rows = Page.fromLookahead(fetched, page.limit, p -> CreationOrder.cursor(p.createdAt, p.id));
         permits.fetchLines(rows.items());
         Map<UUID, Party> named = partiesOf(rows.items());
         WorkingDays calendar = holidays.workingDays();
-        return new Page<>(rows.items().stream().map(p -> view(p, named, calendar, caller)).toList(), rows.next());
+        Page<PermitView> result = new Page<>(rows.items().stream().map(p -> view(p, named, calendar, caller)).toList(),
+                rows.next());
+        return search.include == null ? result : result.withTotal(query.count(permits));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -136,6 +136,27 @@ class PermitLifecycleTest {
     }
 
     @Test
+    void theListFiltersByControlCodeElementAndChangeTimeSortsBothWaysAndCountsOnRequest() {
+        String since = java.time.Instant.now().minusSeconds(1).toString();
+        var first = TestPermits.draft(exporterKey, consignee);
+        var second = TestPermits.draft(exporterKey, consignee);
+        given().auth().oauth2(exporterKey).queryParam("controlCode", "1C902").queryParam("updatedSince", since)
+                .queryParam("include", "total")
+                .get("/api/v1/permits")
+                .then().statusCode(200)
+                .body("items.number", equalTo(List.of(first.number(), second.number())))
+                .body("total", equalTo(2));
+        given().auth().oauth2(exporterKey).queryParam("sort", "-createdAt").queryParam("limit", 1)
+                .get("/api/v1/permits")
+                .then().statusCode(200).body("items[0].number", equalTo(second.number()))
+                .body("total", nullValue());
+        given().auth().oauth2(exporterKey).queryParam("element", "Tb").get("/api/v1/permits")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+        given().auth().oauth2(exporterKey).queryParam("updatedSince", "yesterday").get("/api/v1/permits")
+                .then().statusCode(400).body("errors[0].field", equalTo("updatedSince"));
+    }
+
+    @Test
     void invalidApplicationsNameEveryField() {
         Map<String, Object> application = new HashMap<>(TestPermits.application(consignee, "2026-12-01", "2028-01-01"));
         application.put("lines", List.of(

@@ -8,7 +8,9 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -32,6 +34,10 @@ public class StrictParameters implements ParamConverterProvider {
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, LocalDate::parse, "must be a date in ISO 8601 form (2026-01-31)");
+        }
+        if (rawType == Instant.class) {
+            return (ParamConverter<T>) converter(name, value -> OffsetDateTime.parse(value).toInstant(),
+                    "must be a date-time in ISO 8601 form with an offset (2026-11-26T09:30:00Z)");
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, UUID::fromString, "must be a UUID");

@@ -5,37 +5,69 @@ import io.quarkus.panache.common.Parameters;
 import java.util.List;
 
 /**
- * A filtered keyset query over an entity listed in creation order ({@code createdAt, id}): optional
- * filters are added only when their value is present, and the page starts after the cursor's position.
+ * A filtered keyset query over an entity listed in creation order ({@code createdAt, id}), oldest or
+ * newest first: optional filters are added only when their value is present, and the page starts after
+ * the cursor's position.
  */
 public final class CreationOrderQuery {
-    private final StringBuilder where = new StringBuilder("1 = 1");
+    private final StringBuilder filters = new StringBuilder("1 = 1");
     private final Parameters parameters = new Parameters();
+    private String keyset = "";
+    private boolean newestFirst;
 
     /** Adds {@code clause} (which uses {@code :name}) when {@code value} is not null. */
     public CreationOrderQuery and(String clause, String name, Object value) {
         if (value != null) {
-            where.append(" and (").append(clause).append(')');
+            filters.append(" and (").append(clause).append(')');
             parameters.and(name, value);
         }
         return this;
     }
 
+    /** Adds a clause with two parameters when the first value is not null. */
+    public CreationOrderQuery and(String clause, String name, Object value, String otherName, Object otherValue) {
+        if (value != null) {
+            and(clause, name, value);
+            parameters.and(otherName, otherValue);
+        }
+        return this;
+    }
+
     public CreationOrderQuery andAlways(String clause) {
-        where.append(" and (").append(clause).append(')');
+        filters.append(" and (").append(clause).append(')');
+        return this;
+    }
+
+    public CreationOrderQuery newestFirst(boolean newestFirst) {
+        this.newestFirst = newestFirst;
         return this;
     }
 
     /** Starts after {@code position}; {@code typedId} is its id as the entity types it. */
     public CreationOrderQuery after(CreationOrder position, Object typedId) {
         if (position != null) {
-            where.append(" and (createdAt > :afterCreatedAt or (createdAt = :afterCreatedAt and id > :afterId))");
+            String beyond = newestFirst ? "<" : ">";
+            keyset = " and (createdAt " + beyond + " :afterCreatedAt or (createdAt = :afterCreatedAt and id " + beyond
+                    + " :afterId))";
             parameters.and("afterCreatedAt", position.createdAt()).and("afterId", typedId);
         }
         return this;
     }
 
     public <E> List<E> fetch(PanacheRepositoryBase<E, ?> repository, int rows) {
-        return repository.find(where + " order by createdAt, id", parameters).page(0, rows).list();
+        String direction = newestFirst ? " desc" : "";
+        return repository.find(filters + keyset + " order by createdAt" + direction + ", id" + direction, parameters)
+                .page(0, rows).list();
+    }
+
+    /** How many rows match the filters, across all pages. */
+    public long count(PanacheRepositoryBase<?, ?> repository) {
+        Parameters filterParameters = new Parameters();
+        parameters.map().forEach((name, value) -> {
+            if (!name.startsWith("after")) {
+                filterParameters.and(name, value);
+            }
+        });
+        return repository.count(filters.toString(), filterParameters);
     }
 }

@@ -1,5 +1,6 @@
 package io.exportpermits.common.paging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,10 +10,22 @@ public record Page<T>(
         List<T> items,
         @Schema(description = "Opaque cursor of the next page: pass it back as `cursor`. Absent on the last page.",
                 examples = "WyIyMDI2LTAxLTMxIiwiNDIiXQ")
-        String next) {
+        String next,
+        @Schema(description = "How many items match across all pages; only where the collection offers it and you "
+                + "ask for it, since counting costs a query of its own.", examples = "1234")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Long total) {
 
     public Page {
         items = List.copyOf(items);
+    }
+
+    public Page(List<T> items, String next) {
+        this(items, next, null);
+    }
+
+    public Page<T> withTotal(long total) {
+        return new Page<>(items, next, total);
     }
 
     /**
