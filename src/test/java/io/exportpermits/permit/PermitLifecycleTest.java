@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PermitLifecycleTest {
+    @jakarta.inject.Inject
+    javax.sql.DataSource database;
+
     private String exporterKey;
     private String consignee;
 
@@ -90,6 +93,24 @@ class PermitLifecycleTest {
                 .body("items[3].reason", equalTo("End-user statement?"))
                 .body("items[5].actorRole", equalTo("AUTHORITY"))
                 .body("items[5].changes.validUntil", equalTo("2027-11-30"));
+    }
+
+    @Test
+    void theDatabaseRefusesToRewriteHistory() throws java.sql.SQLException {
+        var permit = TestPermits.draft(exporterKey, consignee);
+        try (var connection = database.getConnection();
+             var update = connection.prepareStatement("update permit_history set reason = 'rewritten' where permit_id = "
+                     + "(select id from permit where number = ?)");
+             var delete = connection.prepareStatement("delete from permit_history where permit_id = "
+                     + "(select id from permit where number = ?)")) {
+            update.setString(1, permit.number());
+            delete.setString(1, permit.number());
+            var refusedUpdate = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, update::executeUpdate);
+            assertTrue(refusedUpdate.getMessage().contains("append-only"), refusedUpdate.getMessage());
+            org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, delete::executeUpdate);
+        }
+        given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number() + "/history")
+                .then().body("items.size()", equalTo(1)).body("items[0].reason", nullValue());
     }
 
     @Test

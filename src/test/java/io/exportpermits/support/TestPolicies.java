@@ -35,8 +35,14 @@ public final class TestPolicies {
                 Map.entry("reason", "Published by a test"));
     }
 
+    /** A number no policy of MOFCOM in 2019 has yet: test policies accumulate in the test schema across runs. */
     public static int newNumber() {
-        return ThreadLocalRandom.current().nextInt(1000, 100000);
+        while (true) {
+            int number = ThreadLocalRandom.current().nextInt(1000, 100000);
+            if (given().get("/api/v1/policies/mofcom-2019-" + number).statusCode() == 404) {
+                return number;
+            }
+        }
     }
 
     public static Published publish() {
