@@ -59,7 +59,7 @@ class PermitLifecycleTest {
     void aLineThatNeedsNoLicenceOnTheRequestedDayIsFlaggedNotRefused() {
         Map<String, Object> application = new HashMap<>(TestPermits.application(consignee, "2026-06-01", "2026-12-31"));
         application.put("lines", List.of(Map.of("element", "Ho", "form", "OXIDE", "description", "Holmium oxide",
-                "quantity", 10, "unit", "KGM", "value", 900, "currency", "EUR")));
+                "quantity", 10000, "unit", "DJ", "value", 900, "currency", "EUR")));
         given().auth().oauth2(exporterKey).contentType(ContentType.JSON).body(application)
                 .post("/api/v1/permits")
                 .then().statusCode(201).body("lines[0].licenceOutcome", equalTo("NOT_REQUIRED"));

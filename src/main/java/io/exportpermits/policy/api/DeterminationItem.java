@@ -2,6 +2,7 @@ package io.exportpermits.policy.api;
 
 import io.exportpermits.common.validation.ChemicalSymbol;
 import io.exportpermits.common.validation.CurrencyCode;
+import io.exportpermits.common.validation.UnitCode;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -35,7 +36,7 @@ public record DeterminationItem(
         @Schema(description = "Quantity, exact decimal.", examples = "250.5")
         @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 6) BigDecimal quantity,
         @Schema(description = "UN/ECE Recommendation 20 unit code.", pattern = "^[A-Z0-9]{2,3}$", examples = "KGM")
-        @Pattern(regexp = "[A-Z0-9]{2,3}") String unit,
+        @UnitCode String unit,
         @Schema(description = "Value, exact decimal.", examples = "12500.00")
         @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 4) BigDecimal value,
         @Schema(description = "ISO 4217 currency of `value`.", pattern = "^[A-Z]{3}$", examples = "USD")
