@@ -57,6 +57,7 @@ public class PermitService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PermitRepository permits;
+    private final PermitHistoryRepository history;
     private final HolidayRepository holidays;
     private final ExporterRepository exporters;
     private final PartyRepository parties;
@@ -66,11 +67,13 @@ public class PermitService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    PermitService(PermitRepository permits, HolidayRepository holidays, ExporterRepository exporters,
+    PermitService(PermitRepository permits, PermitHistoryRepository history, HolidayRepository holidays,
+                  ExporterRepository exporters,
                   PartyRepository parties,
                   PartyService partyService, DeterminationService determinations, PolicyService controlList,
                   ObjectMapper json, Clock clock) {
         this.permits = permits;
+        this.history = history;
         this.holidays = holidays;
         this.exporters = exporters;
         this.parties = parties;
@@ -173,17 +176,9 @@ public class PermitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<HistoryEntryView> history(String number, PageRequest page, Caller caller) {
         Permit permit = visible(number, caller);
-        CreationOrder after = CreationOrder.after(page.cursor);
-        var query = permits.getEntityManager().createQuery("from PermitHistoryEntry h where h.permitId = :permit"
-                        + (after == null ? "" : " and (h.occurredAt > :at or (h.occurredAt = :at and h.id > :id))")
-                        + " order by h.occurredAt, h.id", PermitHistoryEntry.class)
-                .setParameter("permit", permit.id)
-                .setMaxResults(page.limit + 1);
-        if (after != null) {
-            query.setParameter("at", after.createdAt()).setParameter("id", after.uuid());
-        }
-        return Page.fromLookahead(query.getResultList().stream().map(this::view).toList(), page.limit,
-                h -> CreationOrder.cursor(h.occurredAt(), h.id()));
+        List<HistoryEntryView> fetched = history.page(permit.id, CreationOrder.after(page.cursor), page.limit + 1)
+                .stream().map(this::view).toList();
+        return Page.fromLookahead(fetched, page.limit, h -> CreationOrder.cursor(h.occurredAt(), h.id()));
     }
 
     /** Every action but approval: check who, state and version, then move along the lifecycle table. */
@@ -302,7 +297,7 @@ public class PermitService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        permits.getEntityManager().persist(entry);
+        history.persist(entry);
     }
 
     /** Another tenant's permit answers exactly like a missing one. */

@@ -12,7 +12,6 @@ import io.exportpermits.common.security.Caller;
 import io.exportpermits.permit.api.ShipmentRequest;
 import io.exportpermits.permit.api.ShipmentView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,13 +37,13 @@ public class ShipmentService {
     }
 
     private final PermitService permits;
-    private final EntityManager entityManager;
+    private final ShipmentRepository shipments;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ShipmentService(PermitService permits, EntityManager entityManager, ObjectMapper json, Clock clock) {
+    ShipmentService(PermitService permits, ShipmentRepository shipments, ObjectMapper json, Clock clock) {
         this.permits = permits;
-        this.entityManager = entityManager;
+        this.shipments = shipments;
         this.json = json;
         this.clock = clock;
     }
@@ -52,9 +51,7 @@ public class ShipmentService {
     public Recorded record(String number, ShipmentRequest request, Caller caller) {
         Permit permit = permits.lockedVisible(number, caller);
         LocalDate shippedOn = request.shippedOn() != null ? request.shippedOn() : LocalDate.now(clock);
-        var earlier = entityManager.createQuery("from Shipment s where s.permitId = :permit and s.batchId = :batch",
-                        Shipment.class)
-                .setParameter("permit", permit.id).setParameter("batch", request.batchId()).getResultStream().findFirst();
+        var earlier = shipments.findBatch(permit.id, request.batchId());
         if (earlier.isPresent()) {
             return replay(earlier.get(), request, shippedOn);
         }
@@ -103,23 +100,14 @@ public class ShipmentService {
         ShipmentView view = new ShipmentView(shipment.batchId, permit.number, shippedOn, shipment.reportedAt, shipped,
                 permit.status);
         shipment.response = write(view);
-        entityManager.persist(shipment);
-        entityManager.flush();
+        shipments.persistAndFlush(shipment);
         return new Recorded(false, view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ShipmentView> list(String number, PageRequest page, Caller caller) {
         Permit permit = permits.visible(number, caller);
-        CreationOrder after = CreationOrder.after(page.cursor);
-        var query = entityManager.createQuery("from Shipment s where s.permitId = :permit"
-                        + (after == null ? "" : " and (s.reportedAt > :at or (s.reportedAt = :at and s.id > :id))")
-                        + " order by s.reportedAt, s.id", Shipment.class)
-                .setParameter("permit", permit.id).setMaxResults(page.limit + 1);
-        if (after != null) {
-            query.setParameter("at", after.createdAt()).setParameter("id", after.uuid());
-        }
-        List<Shipment> rows = query.getResultList();
+        List<Shipment> rows = shipments.page(permit.id, CreationOrder.after(page.cursor), page.limit + 1);
         Page<Shipment> fetched = Page.fromLookahead(rows, page.limit, s -> CreationOrder.cursor(s.reportedAt, s.id));
         return new Page<>(fetched.items().stream().map(s -> read(s.response)).toList(), fetched.next());
     }

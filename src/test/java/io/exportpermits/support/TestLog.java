@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /** Reads the log file the test profile writes, to prove what operators will find in the logs. */
 public final class TestLog {
@@ -25,7 +26,7 @@ public final class TestLog {
             if (!lines.isEmpty() || Instant.now().isAfter(deadline)) {
                 return lines;
             }
-            Thread.onSpinWait();
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
     }
 

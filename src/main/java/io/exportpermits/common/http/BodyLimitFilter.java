@@ -22,7 +22,7 @@ public class BodyLimitFilter {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
-    void register(@Observes Filters filters, ObjectMapper json) throws JsonProcessingException {
+    void register(@Observes Filters filters, ObjectMapper json) {
         long limit = maxBodySize.asLongValue();
         filters.register(context -> {
             String declared = context.request().getHeader("Content-Length");

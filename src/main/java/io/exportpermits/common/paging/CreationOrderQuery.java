@@ -5,15 +5,25 @@ import io.quarkus.panache.common.Parameters;
 import java.util.List;
 
 /**
- * A filtered keyset query over an entity listed in creation order ({@code createdAt, id}), oldest or
- * newest first: optional filters are added only when their value is present, and the page starts after
- * the cursor's position.
+ * A filtered keyset query over an entity listed in the order its rows were made ({@code createdAt, id}
+ * by default), oldest or newest first: optional filters are added only when their value is present, and
+ * the page starts after the cursor's position.
  */
 public final class CreationOrderQuery {
+    private final String timeField;
     private final StringBuilder filters = new StringBuilder("1 = 1");
     private final Parameters parameters = new Parameters();
     private String keyset = "";
     private boolean newestFirst;
+
+    public CreationOrderQuery() {
+        this("createdAt");
+    }
+
+    /** Ordered by {@code timeField} (an Instant) and then id, for entities that name their time otherwise. */
+    public CreationOrderQuery(String timeField) {
+        this.timeField = timeField;
+    }
 
     /** Adds {@code clause} (which uses {@code :name}) when {@code value} is not null. */
     public CreationOrderQuery and(String clause, String name, Object value) {
@@ -47,8 +57,8 @@ public final class CreationOrderQuery {
     public CreationOrderQuery after(CreationOrder position, Object typedId) {
         if (position != null) {
             String beyond = newestFirst ? "<" : ">";
-            keyset = " and (createdAt " + beyond + " :afterCreatedAt or (createdAt = :afterCreatedAt and id " + beyond
-                    + " :afterId))";
+            keyset = " and (" + timeField + " " + beyond + " :afterCreatedAt or (" + timeField
+                    + " = :afterCreatedAt and id " + beyond + " :afterId))";
             parameters.and("afterCreatedAt", position.createdAt()).and("afterId", typedId);
         }
         return this;
@@ -56,7 +66,7 @@ public final class CreationOrderQuery {
 
     public <E> List<E> fetch(PanacheRepositoryBase<E, ?> repository, int rows) {
         String direction = newestFirst ? " desc" : "";
-        return repository.find(filters + keyset + " order by createdAt" + direction + ", id" + direction, parameters)
+        return repository.find(filters + keyset + " order by " + timeField + direction + ", id" + direction, parameters)
                 .page(0, rows).list();
     }
 
