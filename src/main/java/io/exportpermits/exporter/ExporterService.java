@@ -8,6 +8,10 @@ import io.exportpermits.common.paging.PageRequest;
 import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
+import io.exportpermits.event.Audience;
+import io.exportpermits.event.EventLog;
+import io.exportpermits.event.EventType;
+import io.exportpermits.event.SubjectType;
 import io.exportpermits.exporter.api.Contact;
 import io.exportpermits.exporter.api.CreateExporterRequest;
 import io.exportpermits.exporter.api.ExporterView;
@@ -24,10 +28,12 @@ import java.util.UUID;
 @Transactional
 public class ExporterService {
     private final ExporterRepository exporters;
+    private final EventLog events;
     private final Clock clock;
 
-    ExporterService(ExporterRepository exporters, Clock clock) {
+    ExporterService(ExporterRepository exporters, EventLog events, Clock clock) {
         this.exporters = exporters;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,7 +56,7 @@ public class ExporterService {
         exporter.createdAt = clock.instant();
         exporter.updatedAt = exporter.createdAt;
         exporters.persistAndFlush(exporter);
-        return versioned(exporter);
+        return emitted(EventType.EXPORTER_REGISTERED, exporter);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,7 +103,14 @@ public class ExporterService {
         }
         exporter.updatedAt = clock.instant();
         exporters.flush();
-        return versioned(exporter);
+        return emitted(EventType.EXPORTER_UPDATED, exporter);
+    }
+
+    private Versioned<ExporterView> emitted(EventType type, Exporter exporter) {
+        Versioned<ExporterView> now = versioned(exporter);
+        events.emit(type, SubjectType.EXPORTER, exporter.id.toString(), Audience.exporter(exporter.id), now.body(),
+                now.etag());
+        return now;
     }
 
     /** Another tenant's exporter answers exactly like a missing one, so identifiers cannot be probed. */

@@ -60,9 +60,6 @@ public class Permit {
 
     /** The status a reader sees on that day: an issued permit past its validity is EXPIRED. */
     public PermitStatus statusOn(LocalDate day) {
-        if (status.issued() && validUntil != null && day.isAfter(validUntil)) {
-            return PermitStatus.EXPIRED;
-        }
-        return status;
+        return PermitStatus.on(status, validUntil, day);
     }
 }

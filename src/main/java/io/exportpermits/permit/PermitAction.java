@@ -1,6 +1,7 @@
 package io.exportpermits.permit;
 
 import io.exportpermits.common.security.Role;
+import io.exportpermits.event.EventType;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,20 +13,28 @@ import java.util.Set;
  * before a decision; an issued licence can be suspended and reinstated, revoked or surrendered.
  */
 public enum PermitAction {
-    SUBMIT("submit", Role.EXPORTER, EnumSet.of(PermitStatus.DRAFT), PermitStatus.SUBMITTED, false),
-    START_REVIEW("start-review", Role.AUTHORITY, EnumSet.of(PermitStatus.SUBMITTED), PermitStatus.UNDER_REVIEW, false),
+    SUBMIT("submit", Role.EXPORTER, EnumSet.of(PermitStatus.DRAFT), PermitStatus.SUBMITTED, false,
+            EventType.PERMIT_SUBMITTED),
+    START_REVIEW("start-review", Role.AUTHORITY, EnumSet.of(PermitStatus.SUBMITTED), PermitStatus.UNDER_REVIEW, false,
+            EventType.PERMIT_REVIEW_STARTED),
     REQUEST_INFORMATION("request-information", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW),
-            PermitStatus.INFORMATION_REQUESTED, true),
-    RESPOND("respond", Role.EXPORTER, EnumSet.of(PermitStatus.INFORMATION_REQUESTED), PermitStatus.UNDER_REVIEW, true),
-    APPROVE("approve", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW), PermitStatus.APPROVED, false),
-    REFUSE("refuse", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW), PermitStatus.REFUSED, true),
+            PermitStatus.INFORMATION_REQUESTED, true, EventType.PERMIT_INFORMATION_REQUESTED),
+    RESPOND("respond", Role.EXPORTER, EnumSet.of(PermitStatus.INFORMATION_REQUESTED), PermitStatus.UNDER_REVIEW, true,
+            EventType.PERMIT_INFORMATION_PROVIDED),
+    APPROVE("approve", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW), PermitStatus.APPROVED, false,
+            EventType.PERMIT_APPROVED),
+    REFUSE("refuse", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW), PermitStatus.REFUSED, true,
+            EventType.PERMIT_REFUSED),
     WITHDRAW("withdraw", Role.EXPORTER, EnumSet.of(PermitStatus.DRAFT, PermitStatus.SUBMITTED, PermitStatus.UNDER_REVIEW,
-            PermitStatus.INFORMATION_REQUESTED), PermitStatus.WITHDRAWN, false),
-    SUSPEND("suspend", Role.AUTHORITY, EnumSet.of(PermitStatus.APPROVED), PermitStatus.SUSPENDED, true),
-    REINSTATE("reinstate", Role.AUTHORITY, EnumSet.of(PermitStatus.SUSPENDED), PermitStatus.APPROVED, false),
-    REVOKE("revoke", Role.AUTHORITY, EnumSet.of(PermitStatus.APPROVED, PermitStatus.SUSPENDED), PermitStatus.REVOKED, true),
+            PermitStatus.INFORMATION_REQUESTED), PermitStatus.WITHDRAWN, false, EventType.PERMIT_WITHDRAWN),
+    SUSPEND("suspend", Role.AUTHORITY, EnumSet.of(PermitStatus.APPROVED), PermitStatus.SUSPENDED, true,
+            EventType.PERMIT_SUSPENDED),
+    REINSTATE("reinstate", Role.AUTHORITY, EnumSet.of(PermitStatus.SUSPENDED), PermitStatus.APPROVED, false,
+            EventType.PERMIT_REINSTATED),
+    REVOKE("revoke", Role.AUTHORITY, EnumSet.of(PermitStatus.APPROVED, PermitStatus.SUSPENDED), PermitStatus.REVOKED, true,
+            EventType.PERMIT_REVOKED),
     SURRENDER("surrender", Role.EXPORTER, EnumSet.of(PermitStatus.APPROVED, PermitStatus.SUSPENDED),
-            PermitStatus.SURRENDERED, false);
+            PermitStatus.SURRENDERED, false, EventType.PERMIT_SURRENDERED);
 
     public final String path;
     public final Role role;
@@ -33,13 +42,16 @@ public enum PermitAction {
     public final PermitStatus to;
     /** Whether the action must say why (a refusal, a suspension, a question to the exporter). */
     public final boolean reasonRequired;
+    public final EventType event;
 
-    PermitAction(String path, Role role, Set<PermitStatus> from, PermitStatus to, boolean reasonRequired) {
+    PermitAction(String path, Role role, Set<PermitStatus> from, PermitStatus to, boolean reasonRequired,
+                 EventType event) {
         this.path = path;
         this.role = role;
         this.from = from;
         this.to = to;
         this.reasonRequired = reasonRequired;
+        this.event = event;
     }
 
     public boolean allowed(PermitStatus status, Role caller) {

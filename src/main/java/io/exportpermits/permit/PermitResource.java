@@ -1,5 +1,6 @@
 package io.exportpermits.permit;
 
+import io.exportpermits.common.http.PollInterval;
 import io.exportpermits.common.http.Responses;
 import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;
@@ -10,6 +11,7 @@ import io.exportpermits.permit.api.ApprovalRequest;
 import io.exportpermits.permit.api.CreatePermitRequest;
 import io.exportpermits.permit.api.HistoryEntryView;
 import io.exportpermits.permit.api.PermitActionRequest;
+import io.exportpermits.permit.api.PermitStatusView;
 import io.exportpermits.permit.api.PermitView;
 import io.exportpermits.permit.api.ShipmentRequest;
 import io.exportpermits.permit.api.ShipmentView;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.ElementType;
@@ -67,12 +70,17 @@ public class PermitResource {
     }
 
     private final PermitService permits;
+    private final PermitStatusService statuses;
     private final ShipmentService shipments;
+    private final PollInterval pollInterval;
     private final SecurityIdentity identity;
 
-    PermitResource(PermitService permits, ShipmentService shipments, SecurityIdentity identity) {
+    PermitResource(PermitService permits, PermitStatusService statuses, ShipmentService shipments,
+                   PollInterval pollInterval, SecurityIdentity identity) {
         this.permits = permits;
+        this.statuses = statuses;
         this.shipments = shipments;
+        this.pollInterval = pollInterval;
         this.identity = identity;
     }
 
@@ -113,6 +121,36 @@ public class PermitResource {
             @Parameter(description = "ETag of your copy: answered 304 while it is current.")
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Responses.okUnlessNotModified(permits.get(number, Caller.of(identity)), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/{number}/status")
+    @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @Operation(operationId = "getPermitStatus", summary = "Poll a permit's status",
+            description = "The small representation to poll: status, reason code, validity, quantities left per "
+                    + "line, decision due day. Send the ETag you hold as If-None-Match: while it is current the answer "
+                    + "is 304 with no body, costs a tenth of a request against your rate limit, and is decided from one "
+                    + "indexed row. The ETag depends only on the status, never on your key. Respect `X-Poll-Interval`; "
+                    + "for many permits use `POST /permit-status-queries`, or the event feed and webhooks.")
+    @APIResponse(responseCode = "200", description = "The status.", headers = {
+            @Header(name = "ETag", description = "Send it as If-None-Match on your next poll."),
+            @Header(name = PollInterval.HEADER, description = "Seconds to wait before the next poll; rises under load."),
+            @Header(name = "Cache-Control", description = "`private, no-cache`: revalidate every time.")})
+    @APIResponse(responseCode = "304", description = "Your copy is current.", headers = {
+            @Header(name = "ETag", description = "The current tag."),
+            @Header(name = PollInterval.HEADER, description = "Seconds to wait before the next poll.")})
+    @APIResponse(responseCode = "404", description = "No such permit, or not visible to you (also on a conditional "
+            + "request: a tag never reveals that a permit exists).")
+    public RestResponse<PermitStatusView> getStatus(@PathParam("number") @Pattern(regexp = NUMBER) String number,
+            @Parameter(description = "ETag(s) you hold, or `*`.", example = "\"Hx2c0Yq1u8bC2m0dVwq3gQ\"")
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        var status = statuses.status(number, ifNoneMatch, Caller.of(identity));
+        var response = status.body() == null
+                ? RestResponse.ResponseBuilder.<PermitStatusView>create(RestResponse.Status.NOT_MODIFIED)
+                : RestResponse.ResponseBuilder.ok(status.body());
+        return response.header(HttpHeaders.ETAG, status.etag())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .header(PollInterval.HEADER, pollInterval.seconds()).build();
     }
 
     @GET

@@ -11,6 +11,8 @@ import io.exportpermits.common.problem.FieldError;
 import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
+import io.exportpermits.event.Audience;
+import io.exportpermits.event.EventType;
 import io.exportpermits.exporter.Exporter;
 import io.exportpermits.exporter.ExporterRepository;
 import io.exportpermits.exporter.ExporterStatus;
@@ -51,8 +53,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 @Transactional
 public class PermitService {
-    /** Review deadline from a complete application (Reuters, 2025-10-14, on the dual-use regulations). */
-    static final int STATUTORY_WORKING_DAYS = 45;
     private static final String CHECK_CODE_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -64,6 +64,7 @@ public class PermitService {
     private final PartyService partyService;
     private final DeterminationService determinations;
     private final PolicyService controlList;
+    private final PermitStatusService statuses;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -71,7 +72,7 @@ public class PermitService {
                   ExporterRepository exporters,
                   PartyRepository parties,
                   PartyService partyService, DeterminationService determinations, PolicyService controlList,
-                  ObjectMapper json, Clock clock) {
+                  PermitStatusService statuses, ObjectMapper json, Clock clock) {
         this.permits = permits;
         this.history = history;
         this.holidays = holidays;
@@ -80,6 +81,7 @@ public class PermitService {
         this.partyService = partyService;
         this.determinations = determinations;
         this.controlList = controlList;
+        this.statuses = statuses;
         this.json = json;
         this.clock = clock;
     }
@@ -151,6 +153,7 @@ public class PermitService {
         permits.persist(permit);
         history(permit, "create", null, null, caller, Map.of("number", permit.number));
         permits.flush();
+        statuses.emit(permit, EventType.PERMIT_CREATED);
         return versioned(permit, caller);
     }
 
@@ -193,7 +196,7 @@ public class PermitService {
                     throw new ProblemException(ProblemType.CONFLICT, "Your exporter is suspended and may not submit.");
                 }
                 permit.submittedAt = now;
-                permit.decisionDueOn = holidays.workingDays().add(today(), STATUTORY_WORKING_DAYS);
+                permit.decisionDueOn = holidays.workingDays().add(today(), StatutoryClocks.WORKING_DAYS);
                 changes.put("submittedAt", now);
                 changes.put("decisionDueOn", permit.decisionDueOn);
             }
@@ -277,6 +280,7 @@ public class PermitService {
         permit.updatedAt = clock.instant();
         history(permit, action.path, from, reason, caller, changes);
         permits.flush();
+        statuses.emit(permit, action.event);
         return versioned(permit, caller);
     }
 
@@ -315,10 +319,7 @@ public class PermitService {
 
     private static Permit visible(Optional<Permit> found, String number, Caller caller) {
         return found
-                .filter(p -> caller.isAuthority()
-                        || caller.ownExporter().map(p.exporterId::equals).orElse(false)
-                        || caller.ownParty().map(party -> party.equals(p.consigneeId) || party.equals(p.endUserId))
-                        .orElse(false))
+                .filter(p -> Audience.permit(p.exporterId, p.consigneeId, p.endUserId).includes(caller))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No permit has number " + number + "."));
     }
 
@@ -363,29 +364,9 @@ public class PermitService {
                 summary(named.get(p.consigneeId)), summary(named.get(p.endUserId)), p.endUserKind, p.endUse, p.destination,
                 new PermitView.Period(p.requestedValidFrom, p.requestedValidUntil),
                 p.validFrom == null ? null : new PermitView.Period(p.validFrom, p.validUntil),
-                p.lines.stream().map(PermitService::line).toList(), clock(p, calendar), p.conditions, p.decisionReason,
+                p.lines.stream().map(PermitService::line).toList(), StatutoryClocks.of(p, calendar, today()), p.conditions, p.decisionReason,
                 p.submittedAt, p.decidedAt, caller.isAnonymous() ? List.of() : PermitAction.allowedFor(status, caller.role()),
                 p.createdAt, p.updatedAt);
-    }
-
-    /** The clock as of today, or as it stopped at the decision (or withdrawal). */
-    private StatutoryClock clock(Permit p, WorkingDays calendar) {
-        if (p.submittedAt == null) {
-            return null;
-        }
-        boolean running = p.awaitingDecision();
-        LocalDate end = running ? today()
-                : (p.decidedAt != null ? p.decidedAt : p.updatedAt).atZone(ZoneOffset.UTC).toLocalDate();
-        LocalDate submitted = p.submittedAt.atZone(ZoneOffset.UTC).toLocalDate();
-        int pausedNow = p.clockPausedSince == null ? 0 : calendar.between(p.clockPausedSince, end);
-        int elapsed = calendar.between(submitted, end) - p.clockPausedWorkingDays - pausedNow;
-        // Applications submitted before the clock was recorded get their due day computed the same way.
-        LocalDate recorded = p.decisionDueOn != null ? p.decisionDueOn
-                : calendar.add(submitted, STATUTORY_WORKING_DAYS + p.clockPausedWorkingDays);
-        LocalDate due = pausedNow > 0 ? calendar.add(recorded, pausedNow) : recorded;
-        boolean paused = p.clockPausedSince != null;
-        return new StatutoryClock(due, elapsed, running ? STATUTORY_WORKING_DAYS - elapsed : null, paused,
-                running && !paused && today().isAfter(due));
     }
 
     private static PermitView.PartySummary summary(Party party) {

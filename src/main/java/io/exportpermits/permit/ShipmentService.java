@@ -9,6 +9,7 @@ import io.exportpermits.common.problem.FieldError;
 import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
+import io.exportpermits.event.EventType;
 import io.exportpermits.permit.api.ShipmentRequest;
 import io.exportpermits.permit.api.ShipmentView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,11 +39,14 @@ public class ShipmentService {
 
     private final PermitService permits;
     private final ShipmentRepository shipments;
+    private final PermitStatusService statuses;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ShipmentService(PermitService permits, ShipmentRepository shipments, ObjectMapper json, Clock clock) {
+    ShipmentService(PermitService permits, ShipmentRepository shipments, PermitStatusService statuses,
+                    ObjectMapper json, Clock clock) {
         this.permits = permits;
+        this.statuses = statuses;
         this.shipments = shipments;
         this.json = json;
         this.clock = clock;
@@ -101,6 +105,7 @@ public class ShipmentService {
                 permit.status);
         shipment.response = write(view);
         shipments.persistAndFlush(shipment);
+        statuses.emit(permit, EventType.PERMIT_SHIPMENT_RECORDED);
         return new Recorded(false, view);
     }
 

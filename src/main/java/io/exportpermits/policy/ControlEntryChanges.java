@@ -1,6 +1,10 @@
 package io.exportpermits.policy;
 
 import io.exportpermits.common.http.ETags;
+import io.exportpermits.event.Audience;
+import io.exportpermits.event.EventLog;
+import io.exportpermits.event.EventType;
+import io.exportpermits.event.SubjectType;
 import io.exportpermits.common.http.Representations;
 import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.paging.Page;
@@ -31,9 +35,11 @@ public class ControlEntryChanges {
     private final PolicyService reads;
     private final RevisionLog revisions;
     private final Representations representations;
+    private final EventLog events;
 
     ControlEntryChanges(EntityManager entityManager, PolicyService reads, RevisionLog revisions,
-                        Representations representations) {
+                        Representations representations, EventLog events) {
+        this.events = events;
         this.entityManager = entityManager;
         this.reads = reads;
         this.revisions = revisions;
@@ -74,7 +80,10 @@ public class ControlEntryChanges {
                 request.reason(), previous, caller);
         entityManager.flush();
         ControlEntryView now = reads.controlEntry(code);
-        return new Saved(created, new Versioned<>(now, representations.etagOf(now)));
+        String etag = representations.etagOf(now);
+        events.emit(created ? EventType.CONTROL_ENTRY_CREATED : EventType.CONTROL_ENTRY_AMENDED, SubjectType.CONTROL_ENTRY,
+                code, Audience.everyone(), now, etag);
+        return new Saved(created, new Versioned<>(now, etag));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

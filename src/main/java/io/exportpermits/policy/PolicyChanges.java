@@ -1,6 +1,10 @@
 package io.exportpermits.policy;
 
 import io.exportpermits.common.http.ETags;
+import io.exportpermits.event.Audience;
+import io.exportpermits.event.EventLog;
+import io.exportpermits.event.EventType;
+import io.exportpermits.event.SubjectType;
 import io.exportpermits.common.http.Representations;
 import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.paging.Page;
@@ -37,10 +41,12 @@ public class PolicyChanges {
     private final RevisionLog revisions;
     private final EntityManager entityManager;
     private final Representations representations;
+    private final EventLog events;
     private final Clock clock;
 
     PolicyChanges(PolicyRepository policies, RevisionLog revisions, EntityManager entityManager,
-                  Representations representations, Clock clock) {
+                  Representations representations, EventLog events, Clock clock) {
+        this.events = events;
         this.policies = policies;
         this.revisions = revisions;
         this.entityManager = entityManager;
@@ -62,7 +68,7 @@ public class PolicyChanges {
         policies.persist(policy);
         replaceMeasures(policy, request.measures());
         record(policy.id, Revision.Kind.CREATED, request.reason(), null, caller);
-        return current(policy.id);
+        return emitted(EventType.POLICY_PUBLISHED, policy.id);
     }
 
     public Versioned<PolicyView> amend(String id, PolicyRequest request, String ifMatch, Caller caller) {
@@ -77,7 +83,7 @@ public class PolicyChanges {
         apply(policy, request);
         replaceMeasures(policy, request.measures());
         record(policy.id, Revision.Kind.AMENDED, request.reason(), previous, caller);
-        return current(policy.id);
+        return emitted(EventType.POLICY_AMENDED, policy.id);
     }
 
     public Versioned<PolicyView> suspend(String id, SuspensionRequest request, String ifMatch, Caller caller) {
@@ -110,7 +116,7 @@ public class PolicyChanges {
         entityManager.persist(suspension);
         policy.updatedAt = clock.instant();
         record(policy.id, Revision.Kind.SUSPENDED, request.reason(), previous, caller);
-        return current(policy.id);
+        return emitted(EventType.POLICY_SUSPENDED, policy.id);
     }
 
     public Versioned<PolicyView> repeal(String id, RepealRequest request, String ifMatch, Caller caller) {
@@ -123,7 +129,7 @@ public class PolicyChanges {
         policy.repealedOn = request.repealedOn();
         policy.updatedAt = clock.instant();
         record(policy.id, Revision.Kind.REPEALED, request.reason(), previous, caller);
-        return current(policy.id);
+        return emitted(EventType.POLICY_REPEALED, policy.id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -218,6 +224,12 @@ public class PolicyChanges {
         entityManager.clear();
         PolicyView view = view(id);
         return new Versioned<>(view, representations.etagOf(view));
+    }
+
+    private Versioned<PolicyView> emitted(EventType type, String id) {
+        Versioned<PolicyView> now = current(id);
+        events.emit(type, SubjectType.POLICY, id, Audience.everyone(), now.body(), now.etag());
+        return now;
     }
 
     private PolicyView view(String id) {

@@ -27,6 +27,11 @@ public final class Cursor {
 
     /** The sort key values, exactly {@code expectedKeys} of them, or a 400 naming the `cursor` parameter. */
     public static List<String> decode(String cursor, int expectedKeys) {
+        return decode(cursor, expectedKeys, "cursor");
+    }
+
+    /** As {@link #decode(String, int)}, for a cursor passed in the query parameter {@code parameter}. */
+    public static List<String> decode(String cursor, int expectedKeys, String parameter) {
         try {
             String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> parts = Arrays.asList(joined.split(String.valueOf(SEPARATOR), -1));
@@ -36,7 +41,7 @@ public final class Cursor {
         } catch (IllegalArgumentException e) {
             // falls through to the same answer as a well-formed but foreign cursor
         }
-        throw foreign();
+        throw ProblemException.invalidField(parameter, "is not a cursor this collection issued");
     }
 
     /** A timestamp key of a decoded cursor. */

@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -25,19 +26,24 @@ public class RateLimitFilter {
     SecurityIdentity identity;
 
     @ServerRequestFilter
-    public Optional<RestResponse<Problem>> charge(ContainerRequestContext request, HttpServerRequest http) {
-        boolean keyed = !identity.isAnonymous();
-        String subject = keyed ? identity.getPrincipal().getName() : clientAddress(http);
+    public Optional<RestResponse<Problem>> charge(ContainerRequestContext request, HttpServerRequest http,
+                                                  ResourceInfo resource) {
+        boolean strict = resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(StrictRateLimit.class);
+        RateLimiter.Plan plan = strict ? RateLimiter.Plan.STRICT
+                : identity.isAnonymous() ? RateLimiter.Plan.ANONYMOUS : RateLimiter.Plan.KEYED;
+        String subject = plan == RateLimiter.Plan.KEYED ? identity.getPrincipal().getName() : clientAddress(http);
         boolean conditional = request.getHeaderString("If-None-Match") != null;
-        var decision = limiter.charge(subject, keyed,
+        var decision = limiter.charge(subject, plan,
                 conditional ? RateLimiter.CONDITIONAL_COST : RateLimiter.FULL_COST);
         request.setProperty(DECISION, decision);
-        request.setProperty(SUBJECT, new Subject(subject, keyed, conditional));
+        request.setProperty(SUBJECT, new Subject(subject, plan, conditional));
         if (decision.allowed()) {
             return Optional.empty();
         }
         Problem problem = Problem.of(ProblemType.RATE_LIMITED, "More than " + decision.limitPerMinute()
-                + " requests a minute " + (keyed ? "with this API key" : "from this address")
+                + " requests a minute " + (plan == RateLimiter.Plan.KEYED ? "with this API key" : "from this address")
+                + (strict ? " to this operation" : "")
                 + "; retry in " + decision.retryAfterSeconds() + " s.", request.getUriInfo().getRequestUri().getRawPath());
         var response = RestResponse.ResponseBuilder.<Problem>create(429).entity(problem)
                 .type(ProblemResponses.MEDIA_TYPE)
@@ -52,7 +58,7 @@ public class RateLimitFilter {
         }
         if (request.getProperty(SUBJECT) instanceof Subject subject && subject.conditional()
                 && decision.allowed() && response.getStatus() != 304) {
-            limiter.chargeRemainder(subject.name(), subject.keyed());
+            limiter.chargeAfterwards(subject.name(), subject.plan(), RateLimiter.FULL_COST - RateLimiter.CONDITIONAL_COST);
         }
         response.getHeaders().putSingle("RateLimit-Limit", decision.limitPerMinute());
         response.getHeaders().putSingle("RateLimit-Remaining", decision.remaining());
@@ -63,6 +69,6 @@ public class RateLimitFilter {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 
-    private record Subject(String name, boolean keyed, boolean conditional) {
+    private record Subject(String name, RateLimiter.Plan plan, boolean conditional) {
     }
 }

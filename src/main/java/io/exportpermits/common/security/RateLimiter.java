@@ -6,6 +6,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,33 +24,38 @@ public class RateLimiter {
                            long retryAfterSeconds) {
     }
 
-    private final long keyedPerMinute;
-    private final long anonymousPerMinute;
+    /** Whose allowance a request draws on: an API key's, a client address's, or an address's strict one. */
+    public enum Plan { KEYED, ANONYMOUS, STRICT }
+
+    private final Map<Plan, Long> perMinute;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(200_000)
             .build();
 
     RateLimiter(@ConfigProperty(name = "export-permits.rate-limit.keyed-per-minute") long keyedPerMinute,
-                @ConfigProperty(name = "export-permits.rate-limit.anonymous-per-minute") long anonymousPerMinute) {
-        this.keyedPerMinute = keyedPerMinute;
-        this.anonymousPerMinute = anonymousPerMinute;
+                @ConfigProperty(name = "export-permits.rate-limit.anonymous-per-minute") long anonymousPerMinute,
+                @ConfigProperty(name = "export-permits.rate-limit.strict-per-minute") long strictPerMinute) {
+        this.perMinute = Map.of(Plan.KEYED, keyedPerMinute, Plan.ANONYMOUS, anonymousPerMinute,
+                Plan.STRICT, strictPerMinute);
     }
 
     /** Charges {@code tokens} to the subject's bucket if it has them. */
-    public Decision charge(String subject, boolean keyed, long tokens) {
-        long perMinute = keyed ? keyedPerMinute : anonymousPerMinute;
-        Bucket bucket = buckets.get((keyed ? "key:" : "ip:") + subject, s -> newBucket(perMinute));
+    public Decision charge(String subject, Plan plan, long tokens) {
+        long limit = perMinute.get(plan);
+        Bucket bucket = buckets.get(plan + ":" + subject, s -> newBucket(limit));
         var probe = bucket.tryConsumeAndReturnRemaining(tokens);
-        return decision(perMinute, probe.isConsumed(), probe.getRemainingTokens(),
-                probe.getNanosToWaitForRefill());
+        return decision(limit, probe.isConsumed(), probe.getRemainingTokens(), probe.getNanosToWaitForRefill());
     }
 
-    /** Charges the rest of a full request to a conditional one that did not end in 304. */
-    public void chargeRemainder(String subject, boolean keyed) {
-        Bucket bucket = buckets.getIfPresent((keyed ? "key:" : "ip:") + subject);
+    /**
+     * Charges work already done (the rest of a conditional request that did not end in 304, or the
+     * permits of a batch), even into debt: the subject's next requests wait for it.
+     */
+    public void chargeAfterwards(String subject, Plan plan, long tokens) {
+        Bucket bucket = buckets.getIfPresent(plan + ":" + subject);
         if (bucket != null) {
-            bucket.consumeIgnoringRateLimits(FULL_COST - CONDITIONAL_COST);
+            bucket.consumeIgnoringRateLimits(tokens);
         }
     }
 

@@ -151,6 +151,13 @@ class AccessMatrixTest {
         }, 401, 201, 201, 404, 403, 403));
         MATRIX.put("listShipments", new Row("GET", f -> "/api/v1/permits/" + f.permitOfA() + "/shipments", f -> null,
                 401, 200, 200, 404, 200, 404));
+        MATRIX.put("getPermitStatus", new Row("GET", f -> "/api/v1/permits/" + f.permitOfA() + "/status", f -> null,
+                401, 200, 200, 404, 200, 404));
+        MATRIX.put("queryPermitStatuses", new Row("POST", f -> "/api/v1/permit-status-queries",
+                f -> Map.of("permits", List.of(Map.of("number", f.permitOfA()))), 401, 200, 200, 200, 200, 200));
+        MATRIX.put("verifyPermit", new Row("GET", f -> "/api/v1/permit-verifications?number=" + f.permitOfA()
+                + "&checkCode=abc", f -> null, 200, 200, 200, 200, 200, 200));
+        MATRIX.put("listEvents", new Row("GET", f -> "/api/v1/events?limit=1", f -> null, 401, 200, 200, 200, 200, 200));
         MATRIX.put("listHolidays", new Row("GET", f -> "/api/v1/holidays", f -> null, 200, 200, 200, 200, 200, 200));
         // Far-future days: no clock reaches them.
         MATRIX.put("saveHoliday", new Row("PUT", f -> "/api/v1/holidays/2099-12-24", f -> Map.of("name", "Matrix"),

@@ -1,0 +1,137 @@
+package io.exportpermits.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exportpermits.common.paging.Cursor;
+import io.exportpermits.common.problem.ProblemException;
+import io.exportpermits.common.security.Caller;
+import io.exportpermits.event.api.EventPage;
+import io.exportpermits.event.api.EventView;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Reads the outbox in feed order, up to the horizon below which no transaction is still running (see
+ * V9): a consumer resuming from its cursor never misses an event that committed late, nor sees one
+ * twice.
+ */
+@ApplicationScoped
+public class EventFeed {
+    private static final String HORIZON = "select pg_snapshot_xmin(pg_current_snapshot())::text";
+    private static final String PAGE = """
+            select seq, tx::text, id, type, occurred_at, subject_type, subject_id, etag, data::text
+            from event
+            where (tx, seq) > (cast(? as xid8), ?) and tx < cast(? as xid8)
+              and (? or visible_to_all or exporter_id = ? or ? = any(party_ids))
+              and (cardinality(cast(? as text[])) = 0 or type = any(cast(? as text[])))
+            order by tx, seq
+            limit ?""";
+
+    /** A position in the feed: the transaction, then the insertion order within it. */
+    record Position(String tx, long seq) {
+        static final Position START = new Position("0", 0);
+
+        String cursor() {
+            return Cursor.encode(tx, Long.toString(seq));
+        }
+
+        static Position later(Position a, Position b) {
+            int byTx = new java.math.BigInteger(a.tx).compareTo(new java.math.BigInteger(b.tx));
+            return byTx > 0 || byTx == 0 && a.seq >= b.seq ? a : b;
+        }
+
+        static Position of(String cursor) {
+            if (cursor == null) {
+                return START;
+            }
+            List<String> keys = Cursor.decode(cursor, 2, "after");
+            try {
+                if (!keys.get(0).matches("[0-9]{1,20}")) {
+                    throw new NumberFormatException(keys.get(0));
+                }
+                return new Position(keys.get(0), Long.parseLong(keys.get(1)));
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalidField("after", "is not a cursor this feed issued");
+            }
+        }
+    }
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    EventFeed(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** Validates a client's cursor before any waiting starts. */
+    public void checkCursor(String after) {
+        Position.of(after);
+    }
+
+    public EventPage read(Caller caller, String after, Set<String> types, int limit) {
+        Position from = Position.of(after);
+        try (Connection connection = dataSource.getConnection()) {
+            // The horizon is read first and passed in: everything below it had finished when it was read,
+            // so the page is final even if the horizon moves on while the page is being read.
+            String horizon;
+            try (PreparedStatement statement = connection.prepareStatement(HORIZON);
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                horizon = rows.getString(1);
+            }
+            String typeArray = "{" + String.join(",", types) + "}";
+            List<EventView> items = new ArrayList<>();
+            Position last = from;
+            boolean more = false;
+            try (PreparedStatement statement = connection.prepareStatement(PAGE)) {
+                statement.setString(1, from.tx());
+                statement.setLong(2, from.seq());
+                statement.setString(3, horizon);
+                statement.setBoolean(4, caller.isAuthority());
+                statement.setObject(5, caller.ownExporter().orElse(null), java.sql.Types.OTHER);
+                statement.setObject(6, caller.ownParty().orElse(null), java.sql.Types.OTHER);
+                statement.setString(7, typeArray);
+                statement.setString(8, typeArray);
+                statement.setInt(9, limit + 1);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        if (items.size() == limit) {
+                            more = true;
+                            break;
+                        }
+                        last = new Position(rows.getString(2), rows.getLong(1));
+                        items.add(view(rows));
+                    }
+                }
+            }
+            // Caught up: every event below the horizon has been considered, including those this caller may
+            // not see, so the next read starts at the horizon instead of scanning them again.
+            Position next = more ? last : Position.later(last, new Position(horizon, 0));
+            return new EventPage(items, next.cursor(), more);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the event feed", e);
+        }
+    }
+
+    private EventView view(ResultSet row) throws SQLException {
+        SubjectType subject = SubjectType.ofWireName(row.getString("subject_type"));
+        String subjectId = row.getString("subject_id");
+        try {
+            return new EventView(row.getObject("id", UUID.class), row.getString("type"),
+                    row.getTimestamp("occurred_at").toInstant(),
+                    new EventView.Subject(subject.wireName, subjectId, subject.href(subjectId)), row.getString("etag"),
+                    json.readTree(row.getString(9)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored event is not JSON", e);
+        }
+    }
+}

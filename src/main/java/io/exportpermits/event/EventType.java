@@ -1,0 +1,48 @@
+package io.exportpermits.event;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every kind of event the feed and webhooks carry, named `<subject>.<what happened>`. */
+public enum EventType {
+    PERMIT_CREATED("permit.created"),
+    PERMIT_SUBMITTED("permit.submitted"),
+    PERMIT_REVIEW_STARTED("permit.review_started"),
+    PERMIT_INFORMATION_REQUESTED("permit.information_requested"),
+    PERMIT_INFORMATION_PROVIDED("permit.information_provided"),
+    PERMIT_APPROVED("permit.approved"),
+    PERMIT_REFUSED("permit.refused"),
+    PERMIT_WITHDRAWN("permit.withdrawn"),
+    PERMIT_SUSPENDED("permit.suspended"),
+    PERMIT_REINSTATED("permit.reinstated"),
+    PERMIT_REVOKED("permit.revoked"),
+    PERMIT_SURRENDERED("permit.surrendered"),
+    PERMIT_SHIPMENT_RECORDED("permit.shipment_recorded"),
+    EXPORTER_REGISTERED("exporter.registered"),
+    EXPORTER_UPDATED("exporter.updated"),
+    POLICY_PUBLISHED("policy.published"),
+    POLICY_AMENDED("policy.amended"),
+    POLICY_SUSPENDED("policy.suspended"),
+    POLICY_REPEALED("policy.repealed"),
+    CONTROL_ENTRY_CREATED("control_entry.created"),
+    CONTROL_ENTRY_AMENDED("control_entry.amended"),
+    WEBHOOK_SUBSCRIPTION_DISABLED("webhook_subscription.disabled");
+
+    /** Every wire name, for documentation. */
+    public static final String LIST = "permit.created, permit.submitted, permit.review_started, "
+            + "permit.information_requested, permit.information_provided, permit.approved, permit.refused, "
+            + "permit.withdrawn, permit.suspended, permit.reinstated, permit.revoked, permit.surrendered, "
+            + "permit.shipment_recorded, exporter.registered, exporter.updated, policy.published, policy.amended, "
+            + "policy.suspended, policy.repealed, control_entry.created, control_entry.amended, "
+            + "webhook_subscription.disabled";
+
+    public final String wireName;
+
+    EventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public static Optional<EventType> ofWireName(String wireName) {
+        return Arrays.stream(values()).filter(t -> t.wireName.equals(wireName)).findFirst();
+    }
+}

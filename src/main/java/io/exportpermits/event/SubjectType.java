@@ -1,0 +1,31 @@
+package io.exportpermits.event;
+
+/** What an event is about, and where that resource lives. */
+public enum SubjectType {
+    PERMIT("permit", "/api/v1/permits/"),
+    EXPORTER("exporter", "/api/v1/exporters/"),
+    POLICY("policy", "/api/v1/policies/"),
+    CONTROL_ENTRY("control_entry", "/api/v1/control-list/"),
+    WEBHOOK_SUBSCRIPTION("webhook_subscription", "/api/v1/webhook-subscriptions/");
+
+    public final String wireName;
+    private final String path;
+
+    SubjectType(String wireName, String path) {
+        this.wireName = wireName;
+        this.path = path;
+    }
+
+    public String href(String id) {
+        return path + id;
+    }
+
+    public static SubjectType ofWireName(String wireName) {
+        for (SubjectType type : values()) {
+            if (type.wireName.equals(wireName)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("unknown subject type " + wireName);
+    }
+}

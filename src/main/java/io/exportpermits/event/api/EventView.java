@@ -1,0 +1,38 @@
+package io.exportpermits.event.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Something that happened to a permit, an exporter, a policy or a control entry. The same "
+        + "document is the body of a webhook delivery.")
+public record EventView(
+        @Schema(description = "Unique id; a webhook delivery's `webhook-id`. Use it to recognise a repeat.",
+                examples = "7d4f4f0e-25a2-4b43-9a1c-1a8f3f1f2b10")
+        UUID id,
+        @Schema(description = "What happened, `<subject>.<what>`.", examples = "permit.approved")
+        String type,
+        @Schema(description = "When the change was made (UTC).", examples = "2026-11-20T08:15:30Z")
+        Instant occurredAt,
+        Subject subject,
+        @Schema(description = "The subject's ETag after the change: for a permit, the ETag of its status "
+                + "(`/permits/{number}/status`), so a poller can tell whether it already has this state.",
+                examples = "\"Hx2c0Yq1u8bC2m0dVwq3gQ\"")
+        String etag,
+        @Schema(description = "The subject's new representation: a permit's status, an exporter, a policy or a "
+                + "control entry, as the matching GET answers it.")
+        JsonNode data) {
+
+    @Schema(description = "The resource the event is about.")
+    public record Subject(
+            @Schema(examples = "permit", enumeration = {"permit", "exporter", "policy", "control_entry",
+                    "webhook_subscription"})
+            String type,
+            @Schema(description = "Its identifier: permit number, exporter id, policy id, control code.",
+                    examples = "EP-2026-000042")
+            String id,
+            @Schema(examples = "/api/v1/permits/EP-2026-000042")
+            String href) {
+    }
+}

@@ -1,0 +1,159 @@
+package io.exportpermits.permit;
+
+import io.exportpermits.common.http.ETags;
+import io.exportpermits.common.http.Versioned;
+import io.exportpermits.common.problem.ProblemException;
+import io.exportpermits.common.problem.ProblemType;
+import io.exportpermits.common.security.Caller;
+import io.exportpermits.event.EventLog;
+import io.exportpermits.event.EventType;
+import io.exportpermits.event.SubjectType;
+import io.exportpermits.permit.api.PermitStatusAnswers;
+import io.exportpermits.permit.api.PermitStatusAnswers.Answer;
+import io.exportpermits.permit.api.PermitStatusAnswers.Outcome;
+import io.exportpermits.permit.api.PermitStatusQuery;
+import io.exportpermits.permit.api.PermitStatusView;
+import io.exportpermits.permit.api.PermitVerification;
+import io.exportpermits.permit.api.PermitView;
+import io.exportpermits.permit.api.StatutoryClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The permit status importers poll: alone, in batches, anonymously by check code, and as the data of
+ * every permit event. Conditional reads decide on {@link StatusKey} alone and load the permit only
+ * when the client's copy is stale.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PermitStatusService {
+    /** Compared against when the number is unknown, so that both answers take the same time. */
+    private static final String ABSENT_CHECK_CODE = "absent-code";
+
+    private final EntityManager entityManager;
+    private final PermitRepository permits;
+    private final HolidayRepository holidays;
+    private final EventLog events;
+    private final Clock clock;
+
+    PermitStatusService(EntityManager entityManager, PermitRepository permits, HolidayRepository holidays,
+                        EventLog events, Clock clock) {
+        this.entityManager = entityManager;
+        this.permits = permits;
+        this.holidays = holidays;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The status, or only its tag (a null body) when {@code ifNoneMatch} names it. */
+    public Versioned<PermitStatusView> status(String number, String ifNoneMatch, Caller caller) {
+        LocalDate today = today();
+        StatusKey key = keys(List.of(number)).stream().filter(k -> k.audience().includes(caller)).findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No permit has number " + number + "."));
+        String etag = key.etag(today);
+        if (ETags.noneMatchFails(ifNoneMatch, etag)) {
+            return new Versioned<>(null, etag);
+        }
+        Permit permit = permits.findByNumber(number).orElseThrow();
+        return new Versioned<>(view(permit, holidays.workingDays(), today), StatusKey.of(permit).etag(today));
+    }
+
+    /** Every answer with a fixed number of statements: the keys, then the stale permits with their lines. */
+    public PermitStatusAnswers query(PermitStatusQuery query, Caller caller) {
+        LocalDate today = today();
+        Map<String, StatusKey> visible = keys(query.permits().stream().map(PermitStatusQuery.Item::number).distinct()
+                .toList()).stream().filter(k -> k.audience().includes(caller))
+                .collect(Collectors.toMap(StatusKey::number, Function.identity()));
+        List<UUID> stale = query.permits().stream()
+                .filter(item -> visible.containsKey(item.number()))
+                .filter(item -> !ETags.noneMatchFails(item.etag(), visible.get(item.number()).etag(today)))
+                .map(item -> visible.get(item.number()).id()).distinct().toList();
+        Map<String, PermitStatusView> loaded = Map.of();
+        if (!stale.isEmpty()) {
+            List<Permit> found = permits.list("id in ?1", stale);
+            permits.fetchLines(found);
+            WorkingDays calendar = holidays.workingDays();
+            loaded = found.stream().collect(Collectors.toMap(p -> p.number, p -> view(p, calendar, today)));
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (PermitStatusQuery.Item item : query.permits()) {
+            StatusKey key = visible.get(item.number());
+            PermitStatusView view = loaded.get(item.number());
+            answers.add(key == null ? new Answer(item.number(), Outcome.NOT_FOUND, null, null)
+                    : view == null ? new Answer(item.number(), Outcome.NOT_MODIFIED, key.etag(today), null)
+                    : new Answer(item.number(), Outcome.OK, key.etag(today), view));
+        }
+        return new PermitStatusAnswers(answers);
+    }
+
+    /**
+     * Anonymous: valid or not, and why not. The check code is compared in constant time, and an unknown
+     * number is compared against a stand-in, so neither content nor timing tells the two apart.
+     */
+    public PermitVerification verify(String number, String checkCode) {
+        LocalDate today = today();
+        Optional<Object[]> row = entityManager.createQuery("select p.status, p.validFrom, p.validUntil, p.checkCode "
+                        + "from Permit p where p.number = :number", Object[].class)
+                .setParameter("number", number).getResultStream().findFirst();
+        String expected = row.map(r -> (String) r[3]).orElse(ABSENT_CHECK_CODE);
+        boolean codeMatches = MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                checkCode.getBytes(StandardCharsets.UTF_8));
+        if (row.isEmpty() || !codeMatches) {
+            return new PermitVerification(false, PermitVerification.Reason.NOT_FOUND, clock.instant());
+        }
+        Object[] r = row.get();
+        PermitStatus current = PermitStatus.on((PermitStatus) r[0], (LocalDate) r[2], today);
+        PermitVerification.Reason reason = switch (StatusKey.reason(current, (LocalDate) r[1], today)) {
+            case VALID -> null;
+            case NOT_YET_VALID -> PermitVerification.Reason.NOT_YET_VALID;
+            case EXPIRED -> PermitVerification.Reason.EXPIRED;
+            case EXHAUSTED -> PermitVerification.Reason.EXHAUSTED;
+            case SUSPENDED -> PermitVerification.Reason.SUSPENDED;
+            case REVOKED -> PermitVerification.Reason.REVOKED;
+            case SURRENDERED -> PermitVerification.Reason.SURRENDERED;
+            case REFUSED, WITHDRAWN, AWAITING_DECISION, INFORMATION_REQUESTED, NOT_SUBMITTED ->
+                    PermitVerification.Reason.NOT_ISSUED;
+        };
+        return new PermitVerification(reason == null, reason, clock.instant());
+    }
+
+    /** Records that {@code type} happened to the permit, with its new status as the event's data. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void emit(Permit permit, EventType type) {
+        LocalDate today = today();
+        StatusKey key = StatusKey.of(permit);
+        events.emit(type, SubjectType.PERMIT, permit.number, key.audience(), view(permit, holidays.workingDays(), today),
+                key.etag(today));
+    }
+
+    private List<StatusKey> keys(List<String> numbers) {
+        return entityManager.createQuery(StatusKey.SELECT + "where p.number in :numbers", StatusKey.class)
+                .setParameter("numbers", numbers).getResultList();
+    }
+
+    private static PermitStatusView view(Permit p, WorkingDays calendar, LocalDate today) {
+        StatutoryClock review = p.awaitingDecision() ? StatutoryClocks.of(p, calendar, today) : null;
+        return new PermitStatusView(p.number, p.statusOn(today), StatusKey.reason(p.statusOn(today), p.validFrom, today),
+                p.validFrom == null ? null : new PermitView.Period(p.validFrom, p.validUntil),
+                p.lines.stream().map(l -> new PermitStatusView.Line(l.lineNumber, l.unit, l.quantity, l.approvedQuantity,
+                        l.shippedQuantity, l.approvedQuantity == null ? null : l.approvedQuantity.subtract(l.shippedQuantity)))
+                        .toList(),
+                review == null ? null : review.decisionDueOn(), p.updatedAt, SubjectType.PERMIT.href(p.number));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

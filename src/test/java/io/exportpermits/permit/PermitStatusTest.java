@@ -1,0 +1,226 @@
+package io.exportpermits.permit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.exportpermits.support.TestKeys;
+import io.exportpermits.support.TestPermits;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PermitStatusTest {
+    @Inject
+    SessionFactory sessionFactory;
+    @Inject
+    DataSource dataSource;
+
+    private String exporterKey;
+    private String consignee;
+    private String importerKey;
+
+    @BeforeEach
+    void tenants() {
+        exporterKey = TestKeys.exporterKey(TestKeys.newExporter("Status Exporter"));
+        consignee = TestKeys.newParty(exporterKey, "Polling Importer Ltd");
+        importerKey = TestKeys.importerKey(consignee);
+    }
+
+    private io.restassured.response.Response status(String key, String number, String ifNoneMatch) {
+        var request = given().auth().oauth2(key);
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return request.get("/api/v1/permits/" + number + "/status");
+    }
+
+    @Test
+    void theStatusCarriesStateValidityAndRemainingQuantities() {
+        TestPermits.Ref permit = TestPermits.inState("APPROVED", exporterKey, consignee);
+        status(importerKey, permit.number(), null).then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .header("Cache-Control", "private, no-cache")
+                .header("X-Poll-Interval", "60")
+                .body("number", equalTo(permit.number()))
+                .body("status", equalTo("APPROVED"))
+                .body("validity.from", equalTo("2026-12-01"))
+                .body("lines[0].approvedQuantity", equalTo(500.0f))
+                .body("lines[0].remainingQuantity", equalTo(500.0f))
+                .body("href", equalTo("/api/v1/permits/" + permit.number()));
+    }
+
+    @Test
+    void aCurrentTagIsAnswered304WithoutBodyAndAStaleOne200() {
+        TestPermits.Ref permit = TestPermits.inState("SUBMITTED", exporterKey, consignee);
+        String etag = status(importerKey, permit.number(), null).then().statusCode(200)
+                .body("reasonCode", equalTo("AWAITING_DECISION")).extract().header("ETag");
+        status(importerKey, permit.number(), etag).then().statusCode(304)
+                .header("ETag", etag).header("X-Poll-Interval", "60").body(emptyOrNullString());
+        status(importerKey, permit.number(), "\"other\", " + etag).then().statusCode(304);
+        status(importerKey, permit.number(), "*").then().statusCode(304);
+
+        TestPermits.act(permit, "start-review", TestKeys.AUTHORITY, null);
+        String changed = status(importerKey, permit.number(), etag).then().statusCode(200)
+                .body("status", equalTo("UNDER_REVIEW")).extract().header("ETag");
+        assertNotEquals(etag, changed);
+    }
+
+    @Test
+    void theTagDependsOnTheStatusNotOnTheKey() {
+        TestPermits.Ref permit = TestPermits.inState("SUBMITTED", exporterKey, consignee);
+        String etag = status(importerKey, permit.number(), null).then().extract().header("ETag");
+        String rotated = TestKeys.importerKey(consignee);
+        status(rotated, permit.number(), etag).then().statusCode(304);
+        assertEquals(etag, status(exporterKey, permit.number(), null).then().extract().header("ETag"));
+    }
+
+    @Test
+    void aTagRevealsNothingAboutAPermitTheCallerCannotSee() {
+        TestPermits.Ref permit = TestPermits.inState("SUBMITTED", exporterKey, consignee);
+        String etag = status(importerKey, permit.number(), null).then().extract().header("ETag");
+        String stranger = TestKeys.importerKey(TestKeys.newParty(TestKeys.AUTHORITY, "Stranger Corp"));
+        status(stranger, permit.number(), etag).then().statusCode(404)
+                .contentType("application/problem+json");
+        status(stranger, permit.number(), null).then().statusCode(404);
+        status(stranger, "EP-1999-999999", null).then().statusCode(404);
+    }
+
+    @Test
+    void aShipmentChangesTheTagAndTheRemainingQuantity() {
+        TestPermits.Ref permit = TestPermits.inState("APPROVED", exporterKey, consignee);
+        String etag = status(importerKey, permit.number(), null).then().extract().header("ETag");
+        given().auth().oauth2(exporterKey).contentType(ContentType.JSON)
+                .body(Map.of("batchId", "S-1", "shippedOn", "2026-12-03",
+                        "lines", List.of(Map.of("lineNumber", 1, "quantity", "120.5"))))
+                .post("/api/v1/permits/" + permit.number() + "/shipments").then().statusCode(201);
+        status(importerKey, permit.number(), etag).then().statusCode(200)
+                .body("lines[0].shippedQuantity", equalTo(120.5f))
+                .body("lines[0].remainingQuantity", equalTo(379.5f));
+    }
+
+    @Test
+    void pollIntervalRisesWhenTheConnectionPoolIsNearlyExhausted() throws Exception {
+        TestPermits.Ref permit = TestPermits.inState("SUBMITTED", exporterKey, consignee);
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 17; i++) { // 17 of 20, plus the request's own: past the saturation mark
+                held.add(dataSource.getConnection());
+            }
+            status(importerKey, permit.number(), null).then().statusCode(200).header("X-Poll-Interval", "240");
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        status(importerKey, permit.number(), null).then().header("X-Poll-Interval", "60");
+    }
+
+    @Test
+    void aBatchAnswersEveryPermitInOrder() {
+        TestPermits.Ref current = TestPermits.inState("SUBMITTED", exporterKey, consignee);
+        TestPermits.Ref changed = TestPermits.inState("DRAFT", exporterKey, consignee);
+        String otherKey = TestKeys.exporterKey(TestKeys.newExporter("Other Exporter"));
+        TestPermits.Ref foreign = TestPermits.inState("DRAFT", otherKey, TestKeys.newParty(otherKey, "Other Buyer"));
+        String currentTag = status(importerKey, current.number(), null).then().extract().header("ETag");
+        given().auth().oauth2(importerKey).contentType(ContentType.JSON)
+                .body(Map.of("permits", List.of(
+                        Map.of("number", current.number(), "etag", currentTag),
+                        Map.of("number", changed.number(), "etag", "\"stale\""),
+                        Map.of("number", foreign.number()),
+                        Map.of("number", "EP-1999-999998"))))
+                .post("/api/v1/permit-status-queries").then().statusCode(200)
+                .header("X-Poll-Interval", "60")
+                .body("results.number", equalTo(List.of(current.number(), changed.number(), foreign.number(),
+                        "EP-1999-999998")))
+                .body("results.outcome", equalTo(List.of("NOT_MODIFIED", "OK", "NOT_FOUND",
+                        "NOT_FOUND")))
+                .body("results[0].etag", equalTo(currentTag))
+                .body("results[0].status", nullValue())
+                .body("results[1].status.status", equalTo("DRAFT"))
+                .body("results[2].etag", nullValue());
+    }
+
+    @Test
+    void aBatchTakesAFixedNumberOfStatementsWhateverItsSize() {
+        List<String> numbers = IntStream.range(0, 12)
+                .mapToObj(i -> TestPermits.draft(exporterKey, consignee).number()).toList();
+        long small = statementsFor(numbers.subList(0, 2));
+        long large = statementsFor(numbers);
+        assertEquals(small, large, "statements for 2 permits vs 12");
+        assertEquals(true, large <= 4, "at most keys, permits, lines and calendar: " + large);
+    }
+
+    private long statementsFor(List<String> numbers) {
+        var permits = numbers.stream().map(n -> Map.of("number", n)).toList();
+        var body = Map.of("permits", permits);
+        given().auth().oauth2(importerKey).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/permit-status-queries").then().statusCode(200); // warms the key cache
+        long fewest = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long before = sessionFactory.getStatistics().getPrepareStatementCount();
+            given().auth().oauth2(importerKey).contentType(ContentType.JSON).body(body)
+                    .post("/api/v1/permit-status-queries").then().statusCode(200);
+            fewest = Math.min(fewest, sessionFactory.getStatistics().getPrepareStatementCount() - before);
+        }
+        return fewest;
+    }
+
+    @Test
+    void aBatchRefusesMoreThanAThousandPermits() {
+        var permits = IntStream.range(0, 1001).mapToObj(i -> Map.of("number", "EP-2026-" + (100000 + i))).toList();
+        given().auth().oauth2(importerKey).contentType(ContentType.JSON).body(Map.of("permits", permits))
+                .post("/api/v1/permit-status-queries").then().statusCode(400)
+                .body("errors[0].field", equalTo("permits"));
+    }
+
+    @Test
+    void verificationNeedsNoKeyAndSaysWhyAPermitIsNotValid() {
+        TestPermits.Ref permit = TestPermits.inState("APPROVED", exporterKey, consignee);
+        String checkCode = given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number())
+                .then().extract().path("checkCode");
+        verify(permit.number(), checkCode).then().statusCode(200)
+                .body("valid", equalTo(false)).body("reason", equalTo("NOT_YET_VALID"));
+        TestPermits.act(permit, "suspend", TestKeys.AUTHORITY, Map.of("reason", "Investigation"));
+        verify(permit.number(), checkCode).then().statusCode(200)
+                .body("valid", equalTo(false)).body("reason", equalTo("SUSPENDED"));
+
+        TestPermits.Ref draft = TestPermits.inState("DRAFT", exporterKey, consignee);
+        String draftCode = given().auth().oauth2(exporterKey).get("/api/v1/permits/" + draft.number())
+                .then().extract().path("checkCode");
+        verify(draft.number(), draftCode).then().body("reason", equalTo("NOT_ISSUED"));
+    }
+
+    @Test
+    void anUnknownNumberAndAWrongCheckCodeAnswerAlike() {
+        TestPermits.Ref permit = TestPermits.inState("APPROVED", exporterKey, consignee);
+        String wrongCode = verify(permit.number(), "wrongcode2").then().statusCode(200).extract().asString();
+        String unknown = verify("EP-1999-999997", "wrongcode2").then().statusCode(200).extract().asString();
+        assertEquals(wrongCode.replaceAll("\"checkedAt\":\"[^\"]+\"", ""), unknown.replaceAll("\"checkedAt\":\"[^\"]+\"", ""));
+        verify(permit.number(), "wrongcode2").then().body("valid", equalTo(false)).body("reason", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void verificationWithoutItsParametersIs400() {
+        given().get("/api/v1/permit-verifications?number=EP-2026-000001").then().statusCode(400)
+                .body("errors[0].field", equalTo("checkCode"));
+    }
+
+    private static io.restassured.response.Response verify(String number, String checkCode) {
+        return given().queryParam("number", number).queryParam("checkCode", checkCode)
+                .get("/api/v1/permit-verifications");
+    }
+}
