@@ -13,6 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -120,6 +123,22 @@ public class EventFeed {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the event feed", e);
         }
+    }
+
+    /** The events at these positions, as the feed shows them (webhook bodies). */
+    public Map<Long, EventView> bySeq(Connection connection, Collection<Long> seqs) throws SQLException {
+        Map<Long, EventView> events = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select seq, tx::text, id, type, occurred_at, subject_type, subject_id, etag, data::text
+                from event where seq = any(?)""")) {
+            statement.setArray(1, connection.createArrayOf("bigint", seqs.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    events.put(rows.getLong(1), view(rows));
+                }
+            }
+        }
+        return events;
     }
 
     private EventView view(ResultSet row) throws SQLException {

@@ -60,6 +60,17 @@ class AccessMatrixTest {
         };
     }
 
+    /** A fresh webhook subscription of exporter A (to a closed local port), for rows that act on one. */
+    private static Function<Fixture, Call> onFreshSubscription(String suffix, Object body) {
+        return f -> new Call("/api/v1/webhook-subscriptions/" + subscriptionOfA(f) + suffix, body, Map.of());
+    }
+
+    private static String subscriptionOfA(Fixture f) {
+        return given().auth().oauth2(f.keyOfA()).contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/matrix", "eventTypes", List.of("permit.created")))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201).extract().path("subscription.id");
+    }
+
     private static final Map<String, Row> MATRIX = new LinkedHashMap<>();
 
     static {
@@ -158,6 +169,25 @@ class AccessMatrixTest {
         MATRIX.put("verifyPermit", new Row("GET", f -> "/api/v1/permit-verifications?number=" + f.permitOfA()
                 + "&checkCode=abc", f -> null, 200, 200, 200, 200, 200, 200));
         MATRIX.put("listEvents", new Row("GET", f -> "/api/v1/events?limit=1", f -> null, 401, 200, 200, 200, 200, 200));
+        MATRIX.put("createWebhookSubscription", new Row("POST", f -> "/api/v1/webhook-subscriptions",
+                f -> Map.of("url", "http://127.0.0.1:9/matrix"), 401, 201, 201, 201, 201, 201));
+        MATRIX.put("listWebhookSubscriptions", new Row("GET", f -> "/api/v1/webhook-subscriptions", f -> null,
+                401, 200, 200, 200, 200, 200));
+        MATRIX.put("getWebhookSubscription", new Row("GET", onFreshSubscription("", null), 401, 404, 200, 404, 404, 404));
+        MATRIX.put("updateWebhookSubscription", new Row("PATCH", onFreshSubscription("", Map.of("description", "m")),
+                401, 404, 200, 404, 404, 404));
+        MATRIX.put("deleteWebhookSubscription", new Row("DELETE", onFreshSubscription("", null),
+                401, 404, 204, 404, 404, 404));
+        MATRIX.put("listWebhookDeliveries", new Row("GET", onFreshSubscription("/deliveries", null),
+                401, 404, 200, 404, 404, 404));
+        MATRIX.put("redeliverWebhook", new Row("POST", f -> {
+            String subscription = subscriptionOfA(f);
+            TestPermits.draft(f.keyOfA(), f.partyOfA());
+            String delivery = given().auth().oauth2(f.keyOfA())
+                    .get("/api/v1/webhook-subscriptions/" + subscription + "/deliveries").then().extract().path("items[0].id");
+            return new Call("/api/v1/webhook-subscriptions/" + subscription + "/deliveries/" + delivery + "/redeliver",
+                    null, Map.of());
+        }, 401, 404, 202, 404, 404, 404));
         MATRIX.put("listHolidays", new Row("GET", f -> "/api/v1/holidays", f -> null, 200, 200, 200, 200, 200, 200));
         // Far-future days: no clock reaches them.
         MATRIX.put("saveHoliday", new Row("PUT", f -> "/api/v1/holidays/2099-12-24", f -> Map.of("name", "Matrix"),

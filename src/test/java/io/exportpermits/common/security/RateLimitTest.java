@@ -21,7 +21,8 @@ class RateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("export-permits.rate-limit.keyed-per-minute", "5",
-                    "export-permits.rate-limit.anonymous-per-minute", "3");
+                    "export-permits.rate-limit.anonymous-per-minute", "3",
+                    "export-permits.rate-limit.strict-per-minute", "2");
         }
     }
 
@@ -70,5 +71,27 @@ class RateLimitTest {
                     .then().statusCode(304);
         }
         given().auth().oauth2(key).get("/api/v1/parties/" + party).then().statusCode(429);
+    }
+
+    @Test
+    void verificationHasItsOwnStrictAllowancePerAddressKeyOrNot() {
+        for (int i = 0; i < 2; i++) {
+            given().queryParam("number", "EP-2026-000001").queryParam("checkCode", "guess" + i)
+                    .get("/api/v1/permit-verifications").then().statusCode(200).header("RateLimit-Limit", "2");
+        }
+        given().auth().oauth2(TestKeys.authorityKey()).queryParam("number", "EP-2026-000001")
+                .queryParam("checkCode", "guess").get("/api/v1/permit-verifications").then().statusCode(429)
+                .body("detail", org.hamcrest.Matchers.containsString("to this operation"));
+    }
+
+    @Test
+    void aBatchStatusQueryCostsATenthOfARequestPerPermit() {
+        String key = TestKeys.authorityKey();
+        var permits = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> Map.of("number", "EP-1999-" + (900000 + i))).toList();
+        // One request (10 tokens) plus 40 permits at one token each: the key's whole minute of 50 tokens.
+        given().auth().oauth2(key).contentType(io.restassured.http.ContentType.JSON).body(Map.of("permits", permits))
+                .post("/api/v1/permit-status-queries").then().statusCode(200);
+        given().auth().oauth2(key).get("/api/v1/api-keys/current").then().statusCode(429);
     }
 }

@@ -1,0 +1,17 @@
+package io.exportpermits.webhook.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The fields to change; absent fields keep their value. Setting `enabled` to true re-enables "
+        + "a subscription disabled after repeated failures.", examples = "{\"enabled\": true}")
+public record WebhookSubscriptionUpdate(
+        @Schema(examples = "https://erp.example.com/hooks/v2") @Size(min = 1, max = 2000) String url,
+        @Size(max = 200) String description,
+        @Size(max = 50) List<@NotNull @Size(max = 64) String> eventTypes,
+        @Size(max = 1000) List<@NotNull @Pattern(regexp = "EP-[0-9]{4}-[0-9]{6,}") String> permitNumbers,
+        Boolean enabled) {
+}
