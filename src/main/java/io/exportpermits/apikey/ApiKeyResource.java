@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,7 +57,8 @@ public class ApiKeyResource {
     @RolesAllowed(Role.AUTHORITY_NAME)
     @Operation(operationId = "createApiKey", summary = "Create an API key",
             description = "AUTHORITY only. The response carries the secret, once: only a hash of it is stored.")
-    @APIResponse(responseCode = "201", description = "Created; store `secret` now.",
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CreatedApiKey.class)),
+            description = "Created; store `secret` now.",
             headers = @Header(name = "Location", description = "Address of the new key (without its secret)."))
     public RestResponse<CreatedApiKey> create(@NotNull @Valid CreateApiKeyRequest request) {
         CreatedApiKey created = keys.create(request, Caller.of(identity));

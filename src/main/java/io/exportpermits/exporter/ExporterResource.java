@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,7 +55,8 @@ public class ExporterResource {
     @Operation(operationId = "registerExporter", summary = "Register an exporter",
             description = "AUTHORITY only. The national identifier is normalised and, for China, checked as a unified "
                     + "social credit code. One exporter per country and identifier.")
-    @APIResponse(responseCode = "201", description = "Registered.", headers = {
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ExporterView.class)),
+            description = "Registered.", headers = {
             @Header(name = "Location", description = "Address of the new exporter."),
             @Header(name = "ETag", description = "Version of the exporter, for If-Match.")})
     @APIResponse(responseCode = "409", description = "An exporter with that country and identifier exists.")

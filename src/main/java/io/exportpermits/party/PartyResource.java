@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,7 +57,8 @@ public class PartyResource {
     @Operation(operationId = "addParty", summary = "Add a consignee or end user",
             description = "AUTHORITY, or an EXPORTER naming a new consignee; a party an exporter adds is visible to "
                     + "that exporter and to authorities.")
-    @APIResponse(responseCode = "201", description = "Added.", headers = {
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartyView.class)),
+            description = "Added.", headers = {
             @Header(name = "Location", description = "Address of the new party."),
             @Header(name = "ETag", description = "Version of the party.")})
     public RestResponse<PartyView> add(@NotNull @Valid CreatePartyRequest request) {

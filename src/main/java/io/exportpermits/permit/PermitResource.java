@@ -37,6 +37,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -90,7 +92,8 @@ public class PermitResource {
     @Operation(operationId = "createPermit", summary = "Apply for a permit (create a DRAFT)",
             description = "EXPORTER. Parties by id or inline. Each line is checked against the policies in force on the "
                     + "requested start day; a line that needs no licence is flagged in `licenceOutcome`, not refused.")
-    @APIResponse(responseCode = "201", description = "The draft.", headers = {
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PermitView.class)),
+            description = "The draft.", headers = {
             @Header(name = "Location", description = "Address of the permit."),
             @Header(name = "ETag", description = "Send it as If-Match with the next action.")})
     @APIResponse(responseCode = "409", description = "Your exporter is suspended.")
@@ -308,7 +311,8 @@ public class PermitResource {
                     + "line's unit. A batch id already reported is answered exactly as the first time, with "
                     + "`Idempotent-Replayed: true`, and counts nothing again. More than remains: 409 naming what remains; "
                     + "nothing is recorded. The shipment that uses everything up makes the permit EXHAUSTED.")
-    @APIResponse(responseCode = "201", description = "Recorded (or the first answer to this batch, replayed).",
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ShipmentView.class)),
+            description = "Recorded (or the first answer to this batch, replayed).",
             headers = @Header(name = "Idempotent-Replayed", description = "`true` when this replays the first answer."))
     @APIResponse(responseCode = "404", description = "No such permit, or not yours.")
     @APIResponse(responseCode = "409", description = "Not issued and valid, more than remains, or a batch id reused "

@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -96,7 +98,8 @@ public class ControlListResource {
             description = "AUTHORITY only. Without If-Match, creates the entry (201); to correct an existing one, send "
                     + "If-Match with the ETag you read (428 without, 412 when stale). The earlier text is kept as a revision.")
     @APIResponse(responseCode = "200", description = "Corrected.", headers = @Header(name = "ETag", description = "The new tag."))
-    @APIResponse(responseCode = "201", description = "Created.", headers = {
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ControlEntryView.class)),
+            description = "Created.", headers = {
             @Header(name = "Location", description = "Address of the entry."),
             @Header(name = "ETag", description = "Send it as If-Match to correct the entry.")})
     @APIResponse(responseCode = "409", description = "Changed by another request at the same moment.")

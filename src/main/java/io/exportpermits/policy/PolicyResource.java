@@ -39,6 +39,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -119,7 +121,8 @@ public class PolicyResource {
     @Operation(operationId = "publishPolicy", summary = "Publish a policy",
             description = "AUTHORITY only. The id is derived from the authorities, year and number "
                     + "(`mofcom-gac-2025-18`). The first revision records who published it and why.")
-    @APIResponse(responseCode = "201", description = "Published.", headers = {
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PolicyView.class)),
+            description = "Published.", headers = {
             @Header(name = "Location", description = "Address of the policy."),
             @Header(name = "ETag", description = "Send it as If-Match to change the policy.")})
     @APIResponse(responseCode = "409", description = "A policy with that authority, year and number exists.")

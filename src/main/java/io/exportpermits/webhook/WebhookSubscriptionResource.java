@@ -32,6 +32,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,7 +70,8 @@ public class WebhookSubscriptionResource {
             description = "Events you may see, optionally only some types (" + EventType.LIST + ") or some "
                     + "permits, are POSTed to your URL. The answer holds the signing secret: store it, it is never "
                     + "shown again. " + DELIVERY)
-    @APIResponse(responseCode = "201", description = "Subscribed.",
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CreatedWebhookSubscription.class)),
+            description = "Subscribed.",
             headers = @Header(name = "Location", description = "Address of the subscription."))
     public RestResponse<CreatedWebhookSubscription> create(@NotNull @Valid WebhookSubscriptionRequest request) {
         CreatedWebhookSubscription created = webhooks.create(request, Caller.of(identity));
@@ -137,7 +140,8 @@ public class WebhookSubscriptionResource {
     @Operation(operationId = "redeliverWebhook", summary = "Send a delivery's event again",
             description = "Queues a new delivery of the same event, with the same `webhook-id`, ahead of later "
                     + "events. Useful after fixing a receiver that made a delivery give up.")
-    @APIResponse(responseCode = "202", description = "Queued.")
+    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = WebhookDeliveryView.class)),
+            description = "Queued.")
     @APIResponse(responseCode = "404", description = "No such subscription of your tenant, or no such delivery.")
     @APIResponse(responseCode = "409", description = "The subscription is disabled.")
     public RestResponse<WebhookDeliveryView> redeliver(@PathParam("id") UUID id,
