@@ -9,8 +9,8 @@ create table webhook_subscription (
     description          varchar(200),
     event_types          text[]        not null,
     permit_numbers       text[]        not null,
-    -- The receiver verifies signatures with it, so it must be kept; it is shown only once.
-    secret               varchar(100)  not null,
+    -- Needed to sign, so kept, but sealed with a key derived from the server pepper; shown only once.
+    secret               varchar(200)  not null,
     enabled              boolean       not null,
     consecutive_failures integer       not null default 0,
     disabled_reason      varchar(500),

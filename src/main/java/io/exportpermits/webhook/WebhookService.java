@@ -49,15 +49,17 @@ public class WebhookService {
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryRepository deliveries;
     private final WebhookTargets targets;
+    private final WebhookSecretVault vault;
     private final EntityManager entityManager;
     private final DataSource dataSource;
     private final Clock clock;
 
     WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-                   WebhookTargets targets, EntityManager entityManager, DataSource dataSource, Clock clock) {
+                   WebhookTargets targets, WebhookSecretVault vault, EntityManager entityManager, DataSource dataSource, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.targets = targets;
+        this.vault = vault;
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -73,13 +75,14 @@ public class WebhookService {
         subscription.description = request.description();
         subscription.eventTypes = eventTypes(request.eventTypes());
         subscription.permitNumbers = request.permitNumbers() == null ? List.of() : List.copyOf(request.permitNumbers());
-        subscription.secret = WebhookSigner.newSecret();
+        String secret = WebhookSigner.newSecret();
+        subscription.secret = vault.seal(secret);
         subscription.enabled = true;
         subscription.createdByKeyId = caller.keyId();
         subscription.createdAt = clock.instant();
         subscription.updatedAt = subscription.createdAt;
         subscriptions.persistAndFlush(subscription);
-        return new CreatedWebhookSubscription(view(subscription), subscription.secret);
+        return new CreatedWebhookSubscription(view(subscription), secret);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

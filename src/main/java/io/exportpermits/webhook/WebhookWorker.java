@@ -92,6 +92,7 @@ public class WebhookWorker {
     private final EventLog events;
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookTargets targets;
+    private final WebhookSecretVault vault;
     private final WebhookSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
@@ -101,7 +102,8 @@ public class WebhookWorker {
     private Thread thread;
 
     WebhookWorker(DataSource dataSource, EventFeed feed, EventSignals signals, EventLog events,
-                  WebhookSubscriptionRepository subscriptions, WebhookTargets targets, WebhookSettings settings,
+                  WebhookSubscriptionRepository subscriptions, WebhookTargets targets, WebhookSecretVault vault,
+                  WebhookSettings settings,
                   ObjectMapper json, Clock clock, Vertx vertx) {
         this.dataSource = dataSource;
         this.feed = feed;
@@ -109,6 +111,7 @@ public class WebhookWorker {
         this.events = events;
         this.subscriptions = subscriptions;
         this.targets = targets;
+        this.vault = vault;
         this.settings = settings;
         this.json = json;
         this.clock = clock;
@@ -224,7 +227,7 @@ public class WebhookWorker {
                 .putHeader("user-agent", "export-permits-webhooks/1")
                 .putHeader("webhook-id", id)
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
-                .putHeader("webhook-signature", WebhookSigner.sign(claim.secret(), id, timestamp, body));
+                .putHeader("webhook-signature", WebhookSigner.sign(vault.open(claim.secret()), id, timestamp, body));
         return http.request(request)
                 .compose(outbound -> outbound.send(Buffer.buffer(body)))
                 .compose(response -> response.end().map(done -> response.statusCode()))

@@ -36,6 +36,8 @@ class WebhookTest {
 
     @Inject
     WebhookWorker worker;
+    @Inject
+    javax.sql.DataSource dataSource;
 
     private String exporterKey;
     private String consignee;
@@ -71,6 +73,9 @@ class WebhookTest {
             given().auth().oauth2(exporterKey).get("/api/v1/webhook-subscriptions/" + created.getString("subscription.id"))
                     .then().statusCode(200).body("$", not(hasKey("secret"))).body("enabled", equalTo(true));
 
+            assertTrue(!stored(created.getString("subscription.id")).contains(secret.substring(6)),
+                    "the secret is stored sealed, not as given out");
+
             TestPermits.Ref permit = TestPermits.inState("UNDER_REVIEW", exporterKey, consignee);
             List<Receiver.Request> got = receiver.await(r -> r.succeeded().size() >= 3, PATIENCE);
             assertEquals(3, got.size());
@@ -82,6 +87,17 @@ class WebhookTest {
             }
             assertEquals(List.of("permit.created", "permit.submitted", "permit.review_started"),
                     got.stream().map(r -> JsonPath.from(r.body()).getString("type")).toList());
+        }
+    }
+
+    private String stored(String subscriptionId) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("select secret from webhook_subscription where id = ?")) {
+            query.setObject(1, java.util.UUID.fromString(subscriptionId));
+            try (var row = query.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
         }
     }
 
