@@ -15,7 +15,8 @@ create table event (
     subject_type   varchar(32)  not null,
     subject_id     varchar(64)  not null,
     etag           varchar(80),
-    data           jsonb        not null,
+    -- json, not jsonb: kept byte for byte as the representation was written, key order included.
+    data           json         not null,
     -- Who may read it besides authorities: every key holder, the exporter, or the named parties.
     visible_to_all boolean      not null,
     exporter_id    uuid,

@@ -23,7 +23,7 @@ public class EventLog {
     private static final String INSERT = """
             insert into event (id, type, occurred_at, subject_type, subject_id, etag, data, visible_to_all, exporter_id,
                                party_ids)
-            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, cast(? as uuid[]))
+            values (?, ?, ?, ?, ?, ?, cast(? as json), ?, ?, cast(? as uuid[]))
             returning seq""";
 
     private final DataSource dataSource;
