@@ -50,8 +50,17 @@ public class ExportPermitsApi extends Application {
             `https://export-permits.io/problems/` followed by `malformed-request` (400),
             `validation-failed` (400), `unauthorized` (401), `forbidden` (403), `not-found` (404), `method-not-allowed` (405), `not-acceptable` (406),
             `conflict` (409), `precondition-failed` (412), `payload-too-large` (413), `unsupported-media-type` (415),
-            `precondition-required` (428), `rate-limited` (429), `http-error` (any other 4xx) and
-            `internal-error` (500).
+            `idempotency-key-reused` (422), `precondition-required` (428), `rate-limited` (429), `http-error`
+            (any other 4xx), `internal-error` (500) and `service-unavailable` (503, with `Retry-After`).
+
+            ## Idempotent retries
+            Every POST that creates something, decides something or reports usage accepts an
+            `Idempotency-Key` header (1 to 255 printable characters; a UUID is a good choice). The first
+            answer (status, headers, body) is kept for 24 hours and replayed, with `Idempotent-Replayed: true`,
+            to a repeat with the same key and the same request from the same API key; the same key with a
+            different request is a 422 (`idempotency-key-reused`). A repeat that arrives while the first is
+            still running waits for its answer. Only successful answers are kept: after an error, a retry
+            with the same key runs again.
 
             ## Authentication and access
             Send an API key as `Authorization: Bearer <key>`. Roles: `AUTHORITY` (a licensing officer: manages

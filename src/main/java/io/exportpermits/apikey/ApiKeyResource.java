@@ -1,5 +1,6 @@
 package io.exportpermits.apikey;
 
+import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.apikey.api.ApiKeyView;
 import io.exportpermits.apikey.api.CreateApiKeyRequest;
 import io.exportpermits.apikey.api.CreatedApiKey;
@@ -55,6 +56,7 @@ public class ApiKeyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
     @Operation(operationId = "createApiKey", summary = "Create an API key",
             description = "AUTHORITY only. The response carries the secret, once: only a hash of it is stored.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CreatedApiKey.class)),

@@ -1,5 +1,6 @@
 package io.exportpermits.exporter;
 
+import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.common.http.Responses;
 import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;
@@ -52,6 +53,7 @@ public class ExporterResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
     @Operation(operationId = "registerExporter", summary = "Register an exporter",
             description = "AUTHORITY only. The national identifier is normalised and, for China, checked as a unified "
                     + "social credit code. One exporter per country and identifier.")

@@ -1,5 +1,6 @@
 package io.exportpermits.party;
 
+import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.common.http.Responses;
 import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;
@@ -54,6 +55,7 @@ public class PartyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME})
+    @Idempotent
     @Operation(operationId = "addParty", summary = "Add a consignee or end user",
             description = "AUTHORITY, or an EXPORTER naming a new consignee; a party an exporter adds is visible to "
                     + "that exporter and to authorities.")

@@ -1,5 +1,6 @@
 package io.exportpermits.permit;
 
+import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.common.http.PollInterval;
 import io.exportpermits.common.http.Responses;
 import io.exportpermits.common.paging.Page;
@@ -89,6 +90,7 @@ public class PermitResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EXPORTER_NAME)
+    @Idempotent
     @Operation(operationId = "createPermit", summary = "Apply for a permit (create a DRAFT)",
             description = "EXPORTER. Parties by id or inline. Each line is checked against the policies in force on the "
                     + "requested start day; a line that needs no licence is flagged in `licenceOutcome`, not refused.")
@@ -172,6 +174,7 @@ public class PermitResource {
     @Path("/{number}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
     @Operation(operationId = "approvePermit", summary = "Approve: issue the licence",
             description = "AUTHORITY. From UNDER_REVIEW. Validity up to 1 year (INDIVIDUAL) or 3 years (GENERAL); "
                     + "quantities as applied for unless reduced. " + ACTION_RULES)
@@ -186,6 +189,7 @@ public class PermitResource {
     @Path("/{number}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EXPORTER_NAME)
+    @Idempotent
     @Operation(operationId = "submitPermit", summary = "Submit the application", description = "EXPORTER. From DRAFT; the statutory clock starts. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> submitPermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
@@ -198,6 +202,7 @@ public class PermitResource {
     @Path("/{number}/start-review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
     @Operation(operationId = "startPermitReview", summary = "Start reviewing an application", description = "AUTHORITY. From SUBMITTED. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> startPermitReview(@PathParam("number") @Pattern(regexp = NUMBER) String number,
@@ -210,6 +215,7 @@ public class PermitResource {
     @Path("/{number}/request-information")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
     @Operation(operationId = "requestPermitInformation", summary = "Ask the exporter for information", description = "AUTHORITY. From UNDER_REVIEW; `reason` says what is needed. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> requestPermitInformation(@PathParam("number") @Pattern(regexp = NUMBER) String number,
@@ -222,6 +228,7 @@ public class PermitResource {
     @Path("/{number}/respond")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EXPORTER_NAME)
+    @Idempotent
     @Operation(operationId = "respondToPermitInformationRequest", summary = "Answer a request for information", description = "EXPORTER. From INFORMATION_REQUESTED, back to UNDER_REVIEW; `reason` carries the answer. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> respondToPermitInformationRequest(@PathParam("number") @Pattern(regexp = NUMBER) String number,
@@ -234,6 +241,7 @@ public class PermitResource {
     @Path("/{number}/refuse")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
     @Operation(operationId = "refusePermit", summary = "Refuse the application", description = "AUTHORITY. From UNDER_REVIEW; `reason` required. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> refusePermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
@@ -246,6 +254,7 @@ public class PermitResource {
     @Path("/{number}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EXPORTER_NAME)
+    @Idempotent
     @Operation(operationId = "withdrawPermit", summary = "Withdraw the application", description = "EXPORTER. Any time before a decision. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> withdrawPermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
@@ -258,6 +267,7 @@ public class PermitResource {
     @Path("/{number}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
     @Operation(operationId = "suspendPermit", summary = "Suspend an issued licence", description = "AUTHORITY. From APPROVED; `reason` required. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> suspendPermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
@@ -270,6 +280,7 @@ public class PermitResource {
     @Path("/{number}/reinstate")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
     @Operation(operationId = "reinstatePermit", summary = "Reinstate a suspended licence", description = "AUTHORITY. From SUSPENDED. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> reinstatePermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
@@ -282,6 +293,7 @@ public class PermitResource {
     @Path("/{number}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
     @Operation(operationId = "revokePermit", summary = "Revoke a licence", description = "AUTHORITY. From APPROVED or SUSPENDED; `reason` required. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> revokePermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
@@ -294,6 +306,7 @@ public class PermitResource {
     @Path("/{number}/surrender")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EXPORTER_NAME)
+    @Idempotent
     @Operation(operationId = "surrenderPermit", summary = "Surrender a licence", description = "EXPORTER. From APPROVED or SUSPENDED. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> surrenderPermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
@@ -306,6 +319,7 @@ public class PermitResource {
     @Path("/{number}/shipments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME})
+    @Idempotent
     @Operation(operationId = "recordShipment", summary = "Report goods shipped under a permit",
             description = "The EXPORTER for its own permits, or an AUTHORITY for customs. Quantities per line, in the "
                     + "line's unit. A batch id already reported is answered exactly as the first time, with "

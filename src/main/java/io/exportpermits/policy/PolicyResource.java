@@ -1,5 +1,6 @@
 package io.exportpermits.policy;
 
+import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.common.http.Representations;
 import io.exportpermits.common.http.Responses;
 import io.exportpermits.common.security.Caller;
@@ -118,6 +119,7 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
     @SecurityRequirement(name = "apiKey")
+    @Idempotent
     @Operation(operationId = "publishPolicy", summary = "Publish a policy",
             description = "AUTHORITY only. The id is derived from the authorities, year and number "
                     + "(`mofcom-gac-2025-18`). The first revision records who published it and why.")
@@ -153,6 +155,7 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
     @SecurityRequirement(name = "apiKey")
+    @Idempotent
     @Operation(operationId = "suspendPolicy", summary = "Record a suspension of a policy or one clause",
             description = "AUTHORITY only. The suspension is declared by another policy (the announcement that "
                     + "suspends). From the day after it ends the policy is in force again by itself. Requires If-Match.")
@@ -170,6 +173,7 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
     @SecurityRequirement(name = "apiKey")
+    @Idempotent
     @Operation(operationId = "repealPolicy", summary = "Repeal a policy",
             description = "AUTHORITY only. From `repealedOn` the policy is REPEALED; earlier days are unchanged. "
                     + "Requires If-Match.")

@@ -9,6 +9,7 @@ import io.exportpermits.common.problem.FieldError;
 import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
+import io.exportpermits.common.security.SecretBox;
 import io.exportpermits.event.EventLog;
 import io.exportpermits.event.EventType;
 import io.exportpermits.event.SubjectType;
@@ -49,13 +50,13 @@ public class WebhookService {
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryRepository deliveries;
     private final WebhookTargets targets;
-    private final WebhookSecretVault vault;
+    private final SecretBox vault;
     private final EntityManager entityManager;
     private final DataSource dataSource;
     private final Clock clock;
 
     WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-                   WebhookTargets targets, WebhookSecretVault vault, EntityManager entityManager, DataSource dataSource, Clock clock) {
+                   WebhookTargets targets, SecretBox vault, EntityManager entityManager, DataSource dataSource, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.targets = targets;

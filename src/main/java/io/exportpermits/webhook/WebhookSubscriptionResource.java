@@ -1,5 +1,6 @@
 package io.exportpermits.webhook;
 
+import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.common.http.Responses;
 import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.paging.Page;
@@ -66,6 +67,7 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe to events by webhook",
             description = "Events you may see, optionally only some types (" + EventType.LIST + ") or some "
                     + "permits, are POSTed to your URL. The answer holds the signing secret: store it, it is never "
@@ -137,6 +139,7 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
+    @Idempotent
     @Operation(operationId = "redeliverWebhook", summary = "Send a delivery's event again",
             description = "Queues a new delivery of the same event, with the same `webhook-id`, ahead of later "
                     + "events. Useful after fixing a receiver that made a delivery give up.")

@@ -3,6 +3,7 @@ package io.exportpermits.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.common.http.ETags;
+import io.exportpermits.common.security.SecretBox;
 import io.exportpermits.event.EventFeed;
 import io.exportpermits.event.EventLog;
 import io.exportpermits.event.EventSignals;
@@ -92,7 +93,7 @@ public class WebhookWorker {
     private final EventLog events;
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookTargets targets;
-    private final WebhookSecretVault vault;
+    private final SecretBox vault;
     private final WebhookSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
@@ -102,7 +103,7 @@ public class WebhookWorker {
     private Thread thread;
 
     WebhookWorker(DataSource dataSource, EventFeed feed, EventSignals signals, EventLog events,
-                  WebhookSubscriptionRepository subscriptions, WebhookTargets targets, WebhookSecretVault vault,
+                  WebhookSubscriptionRepository subscriptions, WebhookTargets targets, SecretBox vault,
                   WebhookSettings settings,
                   ObjectMapper json, Clock clock, Vertx vertx) {
         this.dataSource = dataSource;

@@ -31,4 +31,11 @@ class UnreachableDatabaseTest {
         given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
+
+    @Test
+    void requestsAreAnswered503WithRetryAfterNotHangingOr500() {
+        given().get("/api/v1/policies").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", "5");
+        given().auth().oauth2("ep_abcdefghijkm_" + "x".repeat(43)).get("/api/v1/permits").then().statusCode(503);
+    }
 }

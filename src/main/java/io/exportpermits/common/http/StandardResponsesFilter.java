@@ -57,11 +57,35 @@ public class StandardResponsesFilter implements OASFilter {
                     .addHeader("Retry-After", header("Seconds to wait before retrying.")));
         }
         addIfAbsent(responses, "500", "Unexpected failure; `errorId` identifies it in our logs.");
+        if (!responses.hasAPIResponse("503")) {
+            responses.addAPIResponse("503", problem("The database is unreachable; nothing was changed. Retry after "
+                    + "`Retry-After` seconds.").addHeader("Retry-After", header("Seconds to wait before retrying.")));
+        }
+        APIResponse reused = responses.getAPIResponse("422");
+        if (reused != null && Idempotent.REUSED.equals(reused.getDescription())) {
+            documentIdempotency(operation);
+        }
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
                     response.setContent(problemContent());
                 }
+            }
+        });
+    }
+
+    private static void documentIdempotency(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().name(IdempotencyInterceptor.HEADER)
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                .description("Any unique value (a UUID) that makes a retry safe: a repeat within 24 hours, with the "
+                        + "same request, replays the first answer instead of acting twice.")
+                .example("5f0c6f7e-7a4b-4d8e-9a51-0d7c2f3b9e11")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .minLength(1).maxLength(255)));
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2")) {
+                response.addHeader(IdempotencyInterceptor.REPLAYED, header("`true` when this answer replays the first "
+                        + "answer to this Idempotency-Key."));
             }
         });
     }

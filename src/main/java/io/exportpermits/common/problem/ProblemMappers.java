@@ -143,6 +143,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            return unexpected(e, uri);
+        }
         return Unauthorized.response(Unauthorized.invalidKey(e, path(uri)), true);
     }
 
@@ -154,6 +157,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("Database unreachable on %s: %s", path(uri), e.getMessage());
+            return RestResponse.ResponseBuilder.<Problem>create(503).entity(DatabaseUnavailable.problem(path(uri)))
+                    .type(ProblemResponses.MEDIA_TYPE).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // Races the service could not rule out beforehand: two writers, one row.
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {

@@ -18,9 +18,11 @@ public enum ProblemType {
     INVALID_TRANSITION("invalid-transition", 409, "Action not allowed in the current state"),
     PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key used for another request"),
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match required"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable"),
     HTTP_ERROR("http-error", 400, "HTTP error"),
     INTERNAL_ERROR("internal-error", 500, "Internal server error");
 

@@ -2,6 +2,7 @@ package io.exportpermits.common.security;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exportpermits.common.problem.DatabaseUnavailable;
 import io.exportpermits.common.problem.ProblemResponses;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.buffer.Buffer;
@@ -24,6 +25,14 @@ public class AuthenticationFailureHandler {
                 return;
             }
             try {
+                if (DatabaseUnavailable.causes(authentication)) {
+                    // The key could not be checked, which says nothing against it.
+                    context.response().setStatusCode(503)
+                            .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
+                            .putHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                            .end(Buffer.buffer(json.writeValueAsBytes(DatabaseUnavailable.problem(context.request().path()))));
+                    return;
+                }
                 byte[] body = json.writeValueAsBytes(Unauthorized.invalidKey(authentication, context.request().path()));
                 context.response().setStatusCode(401)
                         .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)

@@ -1,4 +1,4 @@
-package io.exportpermits.webhook;
+package io.exportpermits.common.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
@@ -14,30 +14,30 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Signing secrets must be readable to sign with, so unlike API keys they cannot be hashed: they are
- * stored encrypted (AES-256-GCM) under a key derived from the server pepper, so that a copy of the
- * database alone does not let anyone forge deliveries.
+ * Seals what must be stored but read back later (webhook signing secrets, replayable responses that
+ * may hold a secret): AES-256-GCM under a key derived from the server pepper, so that a copy of the
+ * database alone reveals none of it. Unlike API keys these cannot be hashed.
  */
 @ApplicationScoped
-public class WebhookSecretVault {
+public class SecretBox {
     private static final String VERSION = "v1.";
     private static final int IV_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
 
-    WebhookSecretVault(@ConfigProperty(name = "export-permits.api-keys.pepper") Optional<String> pepper) {
+    SecretBox(@ConfigProperty(name = "export-permits.api-keys.pepper") Optional<String> pepper) {
         try {
             Mac derive = Mac.getInstance("HmacSHA256");
             derive.init(new SecretKeySpec(pepper.orElseThrow().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            key = new SecretKeySpec(derive.doFinal("export-permits webhook secrets".getBytes(StandardCharsets.UTF_8)),
+            key = new SecretKeySpec(derive.doFinal("export-permits sealed values".getBytes(StandardCharsets.UTF_8)),
                     "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    String seal(String secret) {
+    public String seal(String secret) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
@@ -51,14 +51,14 @@ public class WebhookSecretVault {
         }
     }
 
-    String open(String stored) {
+    public String open(String stored) {
         try {
             byte[] bytes = Base64.getDecoder().decode(stored.substring(VERSION.length()));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, IV_BYTES));
             return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a webhook secret does not open under this pepper", e);
+            throw new IllegalStateException("a sealed value does not open under this pepper", e);
         }
     }
 }
