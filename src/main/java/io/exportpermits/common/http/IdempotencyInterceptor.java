@@ -109,11 +109,15 @@ public class IdempotencyInterceptor {
                 + "'")) {
             statement.execute();
         }
-        try (PreparedStatement expired = connection.prepareStatement(
-                "delete from idempotency_record where scope = ? and idempotency_key = ? and expires_at < ?")) {
+        // Housekeeping in step with use: this key if it has expired, and a few other expired records, so the
+        // table stays about a day's worth of keys without a scheduled job.
+        try (PreparedStatement expired = connection.prepareStatement("""
+                delete from idempotency_record where (scope = ? and idempotency_key = ? or ctid in (
+                    select ctid from idempotency_record where expires_at < ? limit 10)) and expires_at < ?""")) {
             expired.setString(1, scope);
             expired.setString(2, key);
             expired.setTimestamp(3, Timestamp.from(now));
+            expired.setTimestamp(4, Timestamp.from(now));
             expired.executeUpdate();
             try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
                 claim.setString(1, scope);

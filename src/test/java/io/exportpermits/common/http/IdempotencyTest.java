@@ -161,6 +161,22 @@ class IdempotencyTest {
     }
 
     @Test
+    void afterTwentyFourHoursAKeyActsAfresh() throws Exception {
+        String idempotencyKey = UUID.randomUUID().toString();
+        apply(exporterKey, idempotencyKey, "2027-11-30").then().statusCode(201);
+        try (var connection = dataSource.getConnection();
+             var age = connection.prepareStatement("update idempotency_record set expires_at = now() - interval '1 second' "
+                     + "where idempotency_key = ?")) {
+            age.setString(1, idempotencyKey);
+            assertEquals(1, age.executeUpdate());
+        }
+        Response again = apply(exporterKey, idempotencyKey, "2027-11-30");
+        again.then().statusCode(201);
+        assertEquals(null, again.header("Idempotent-Replayed"));
+        assertEquals(2, permitCount());
+    }
+
+    @Test
     void anUnreadableKeyIs400() {
         apply(exporterKey, "x".repeat(256), "2027-11-30").then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
