@@ -40,6 +40,9 @@ final class JsonInputErrors {
     }
 
     static String message(JsonMappingException e) {
+        if (e instanceof io.exportpermits.common.validation.PlainText.InvalidText) {
+            return e.getOriginalMessage();
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }

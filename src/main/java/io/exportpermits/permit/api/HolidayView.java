@@ -10,7 +10,7 @@ public record HolidayView(
         @Schema(required = true, examples = "2027-02-08") LocalDate day,
         @Schema(required = true, examples = "Spring Festival") String name) {
 
-    @Schema(description = "A holiday to add or rename.")
+    @Schema(name = "HolidayRequest", description = "A holiday to add or rename.")
     public record Request(@Schema(required = true, maxLength = 200, examples = "Spring Festival")
                           @NotBlank @Size(max = 200) String name) {
     }

@@ -33,6 +33,19 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void textThatPostgresCannotStoreIs400NamingTheField() {
+        for (String hostile : new String[] {"Acme\\u0000Ltd", "Acme \\ud800"}) {
+            given().auth().oauth2(io.exportpermits.support.TestKeys.AUTHORITY).contentType(ContentType.JSON)
+                    .body("{\"name\": \"" + hostile + "\", \"country\": \"US\"}").post("/api/v1/parties")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("name"));
+        }
+        given().auth().oauth2(io.exportpermits.support.TestKeys.AUTHORITY).urlEncodingEnabled(false)
+                .get("/api/v1/exporters?nationalIdentifier=91%00X").then().statusCode(400)
+                .body("errors[0].field", equalTo("nationalIdentifier"));
+    }
+
+    @Test
     void emptyBodyIsRejectedAsMissingBody() {
         given().contentType(ContentType.JSON)
                 .when().post("/test-fixtures/orders")
