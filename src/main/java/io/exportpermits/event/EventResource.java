@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -57,8 +59,8 @@ public class EventResource {
     public Uni<RestResponse<EventPage>> list(
             @Parameter(description = "The `next` of your previous answer. Absent: from the oldest event.")
             @QueryParam("after") @Size(max = 200) String after,
-            @Parameter(description = "Only these event types, comma-separated or repeated. Known: " + EventType.LIST
-                    + ".", example = "permit.approved,permit.revoked")
+            @Parameter(description = "Only these event types, comma-separated. Known: " + EventType.LIST + ".",
+                    example = "permit.approved,permit.revoked", schema = @Schema(type = SchemaType.STRING, maxLength = 2000))
             @QueryParam("types") List<String> types,
             @Parameter(description = "Most events to return (1-200).")
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 public class ControlListSearch {
@@ -12,7 +14,8 @@ public class ControlListSearch {
 
     @QueryParam("view")
     @DefaultValue("FLAT")
-    @Parameter(description = "FLAT lists every entry; TREE nests sub-items under their parents.")
+    @Parameter(description = "FLAT lists every entry; TREE nests sub-items under their parents.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"FLAT", "TREE"}, defaultValue = "FLAT"))
     public View view = View.FLAT;
 
     @QueryParam("element")

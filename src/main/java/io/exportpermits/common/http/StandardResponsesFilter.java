@@ -46,6 +46,10 @@ public class StandardResponsesFilter implements OASFilter {
                 responses.addAPIResponse("401", unauthorized);
             }
             addIfAbsent(responses, "403", "The API key's role may not perform this operation.");
+        } else if (!responses.hasAPIResponse("401")) {
+            // No key is needed here, but one that is sent is still checked, and a bad one refused.
+            responses.addAPIResponse("401", problem("An API key was sent but is unknown, revoked or expired.")
+                    .addHeader("WWW-Authenticate", header("`Bearer realm=\"export-permits\", error=\"invalid_token\"`.")));
         }
         if (hasBody) {
             addIfAbsent(responses, "413", "The request body exceeds the size limit.");

@@ -12,7 +12,7 @@ public record RevisionView(
         @Schema(description = "Key id of the AUTHORITY key that made the change.", required = true, examples = "k7m2xq9tr4bn")
         String changedByKeyId,
         @Schema(required = true, examples = "Correction: the effective date was misread from the source.") String reason,
-        @Schema(description = "The policy as it read before the change (a Policy object); absent for CREATED.",
-                implementation = PolicyView.class)
+        @Schema(description = "The subject as it read before the change: a policy or a control entry, as their GET "
+                + "answers; absent for CREATED.", anyOf = {PolicyView.class, ControlEntryView.class}, implementation = Object.class)
         JsonNode previous) {
 }

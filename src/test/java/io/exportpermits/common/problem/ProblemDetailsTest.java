@@ -46,6 +46,13 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aValueOfOnlyUnicodeSpacesIsBlank() {
+        given().auth().oauth2(io.exportpermits.support.TestKeys.AUTHORITY).contentType(ContentType.JSON)
+                .body("{\"name\": \"\\u00a0\\ufeff\\u2003\", \"country\": \"US\"}").post("/api/v1/parties")
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
     void emptyBodyIsRejectedAsMissingBody() {
         given().contentType(ContentType.JSON)
                 .when().post("/test-fixtures/orders")
