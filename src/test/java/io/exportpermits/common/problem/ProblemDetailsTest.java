@@ -46,6 +46,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aContentTypeRangeIsNotAContentType() {
+        given().auth().oauth2(io.exportpermits.support.TestKeys.AUTHORITY).contentType("*/*")
+                .body("{\"name\": \"Range Ltd\", \"country\": \"US\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/parties").then().statusCode(415).contentType("application/problem+json")
+                .body("type", equalTo("https://export-permits.io/problems/unsupported-media-type"));
+    }
+
+    @Test
     void aValueOfOnlyUnicodeSpacesIsBlank() {
         given().auth().oauth2(io.exportpermits.support.TestKeys.AUTHORITY).contentType(ContentType.JSON)
                 .body("{\"name\": \"\\u00a0\\ufeff\\u2003\", \"country\": \"US\"}").post("/api/v1/parties")
