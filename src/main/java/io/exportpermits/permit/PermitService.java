@@ -26,7 +26,6 @@ import io.exportpermits.permit.api.HistoryEntryView;
 import io.exportpermits.permit.api.PartyReference;
 import io.exportpermits.permit.api.PermitLineRequest;
 import io.exportpermits.permit.api.PermitView;
-import io.exportpermits.permit.api.StatutoryClock;
 import io.exportpermits.policy.DeterminationService;
 import io.exportpermits.policy.PolicyService;
 import io.exportpermits.policy.api.DeterminationItem;

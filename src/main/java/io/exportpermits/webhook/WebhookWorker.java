@@ -263,9 +263,7 @@ public class WebhookWorker {
                         + "leased_until = null, last_status = ?, last_error = ? where id = ?",
                         givingUp ? "FAILED" : "PENDING", givingUp ? Timestamp.from(now) : null,
                         Timestamp.from(now.plus(backoff(claim.attempt()))), outcome.status(), outcome.error(), claim.id());
-                int failures = update(connection, "update webhook_subscription set consecutive_failures = "
-                        + "consecutive_failures + 1 where id = ? and enabled", claim.subscriptionId()) == 0 ? 0
-                        : failures(connection, claim.subscriptionId());
+                int failures = countFailure(connection, claim.subscriptionId());
                 if (failures >= settings.disableAfterFailures()) {
                     disable(connection, claim.subscriptionId(), failures + " consecutive failed attempts; last: "
                             + outcome.error());
@@ -293,11 +291,12 @@ public class WebhookWorker {
         return Duration.ofMillis(delay / 2 + ThreadLocalRandom.current().nextLong(delay / 2 + 1));
     }
 
-    private static int failures(Connection connection, UUID subscriptionId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select consecutive_failures from webhook_subscription where id = ?")) {
-            query.setObject(1, subscriptionId);
-            try (ResultSet row = query.executeQuery()) {
+    /** Failed attempts in a row, this one included; 0 when the subscription is gone or already disabled. */
+    private static int countFailure(Connection connection, UUID subscriptionId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update webhook_subscription set "
+                + "consecutive_failures = consecutive_failures + 1 where id = ? and enabled returning consecutive_failures")) {
+            update.setObject(1, subscriptionId);
+            try (ResultSet row = update.executeQuery()) {
                 return row.next() ? row.getInt(1) : 0;
             }
         }

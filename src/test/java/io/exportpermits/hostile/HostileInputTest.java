@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.exportpermits.support.TestControlEntries;
 import io.exportpermits.support.TestKeys;
@@ -49,7 +48,6 @@ class HostileInputTest {
     private static final long SEED = Long.getLong("hostile.seed", 20261126L);
     private static final int RANDOM_VALUES_PER_FIELD = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> EXPORTER_OPERATIONS = List.of("createPermit", "submitPermit",
             "respondToPermitInformationRequest", "withdrawPermit", "surrenderPermit", "recordShipment");
 
