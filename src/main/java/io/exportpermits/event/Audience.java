@@ -26,11 +26,6 @@ public record Audience(boolean toEveryone, UUID exporterId, List<UUID> partyIds)
         return new Audience(false, exporterId, List.of(consigneeId, endUserId).stream().distinct().toList());
     }
 
-    /** Only the caller's own tenant (and authorities). */
-    public static Audience tenantOf(Caller caller) {
-        return new Audience(false, caller.ownExporter().orElse(null), caller.ownParty().stream().toList());
-    }
-
     public boolean includes(Caller caller) {
         return caller.isAuthority() || toEveryone
                 || caller.ownExporter().map(id -> id.equals(exporterId)).orElse(false)

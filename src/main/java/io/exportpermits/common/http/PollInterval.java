@@ -38,7 +38,7 @@ public class PollInterval {
         return secondsAt(watchCpu ? Math.max(poolLoad, os.getCpuLoad()) : poolLoad);
     }
 
-    int secondsAt(double load) {
+    private int secondsAt(double load) {
         return load >= SATURATED ? baseSeconds * 4 : load >= BUSY ? baseSeconds * 2 : baseSeconds;
     }
 }
