@@ -36,6 +36,20 @@ public class ApiKeyAuthenticator {
         this.clock = clock;
     }
 
+    /**
+     * The caller a secret stands for when this instance already knows the key and has nothing to write
+     * about it: no database, so it may run on an I/O thread. Empty when {@link #authenticate} is needed.
+     */
+    public Optional<Caller> fromMemory(String secret) {
+        byte[] digest = digester.digest(secret);
+        AuthenticatedKey key = byDigest.getIfPresent(HexFormat.of().formatHex(digest));
+        Instant now = clock.instant();
+        if (key == null || needsTouch(key, now)) {
+            return Optional.empty();
+        }
+        return Optional.of(check(key, digest, secret, now));
+    }
+
     /** The caller a secret stands for; blocking (may read the database). */
     public Caller authenticate(String secret) {
         byte[] digest = digester.digest(secret);
@@ -46,22 +60,31 @@ public class ApiKeyAuthenticator {
                     .orElseThrow(() -> failure("The API key is not recognised.", secret));
             byDigest.put(cacheKey, key);
         }
+        Instant now = clock.instant();
+        Caller caller = check(key, digest, secret, now);
+        if (needsTouch(key, now)) {
+            String id = key.id();
+            QuarkusTransaction.requiringNew().run(() -> keys.touch(id, now));
+            byDigest.put(cacheKey, key.usedAt(now));
+        }
+        return caller;
+    }
+
+    private static Caller check(AuthenticatedKey key, byte[] digest, String secret, Instant now) {
         if (!SecretDigester.sameDigest(digest, key.digest())) {
             throw failure("The API key is not recognised.", secret);
         }
-        Instant now = clock.instant();
         if (key.revokedAt() != null) {
             throw failure("The API key has been revoked.", secret);
         }
         if (key.expiresAt() != null && !key.expiresAt().isAfter(now)) {
             throw failure("The API key expired at " + key.expiresAt() + ".", secret);
         }
-        if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
-            String id = key.id();
-            QuarkusTransaction.requiringNew().run(() -> keys.touch(id, now));
-            byDigest.put(cacheKey, key.usedAt(now));
-        }
         return new Caller(key.id(), key.role(), key.exporterId(), key.partyId());
+    }
+
+    private static boolean needsTouch(AuthenticatedKey key, Instant now) {
+        return key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL));
     }
 
     void forget(byte[] digest) {

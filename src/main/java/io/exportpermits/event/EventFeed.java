@@ -29,13 +29,15 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class EventFeed {
     private static final String HORIZON = "select pg_snapshot_xmin(pg_current_snapshot())::text";
+    // Ordered by the qualified columns: a bare "tx" would name the selected tx::text, which sorts as text
+    // ("10" before "9") and cannot use the position index.
     private static final String PAGE = """
             select seq, tx::text, id, type, occurred_at, subject_type, subject_id, etag, data::text
             from event
             where (tx, seq) > (cast(? as xid8), ?) and tx < cast(? as xid8)
               and (? or visible_to_all or exporter_id = ? or ? = any(party_ids))
               and (cardinality(cast(? as text[])) = 0 or type = any(cast(? as text[])))
-            order by tx, seq
+            order by event.tx, event.seq
             limit ?""";
 
     /** A position in the feed: the transaction, then the insertion order within it. */

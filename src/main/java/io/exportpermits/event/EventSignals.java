@@ -30,6 +30,7 @@ import org.postgresql.PGNotification;
 @ApplicationScoped
 public class EventSignals {
     private static final Logger LOG = Logger.getLogger(EventSignals.class);
+    private static final long HEARTBEAT_NANOS = 5_000_000_000L;
 
     private record Waiter(Caller caller, Set<String> types, CompletableFuture<Void> signal) {
     }
@@ -39,6 +40,7 @@ public class EventSignals {
     private final String channel;
     private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
     private final List<Runnable> subscribers = new CopyOnWriteArrayList<>();
+    private final List<ChangeListener> changeListeners = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private Thread listener;
 
@@ -78,6 +80,18 @@ public class EventSignals {
         subscribers.add(action);
     }
 
+    /** Told (quickly, on the listener thread) which subject each committed event is about. */
+    public interface ChangeListener {
+        void changed(String subjectType, String subjectId);
+
+        /** Notifications may have been missed (this instance was not listening): anything may have changed. */
+        void missed();
+    }
+
+    public void onChange(ChangeListener listener) {
+        changeListeners.add(listener);
+    }
+
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -85,12 +99,18 @@ public class EventSignals {
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 // Whatever committed while nobody listened is read by everyone's next query.
                 wakeAll();
+                long checkedAt = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(1000);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
                             dispatch(notification.getParameter());
                         }
+                    }
+                    // Waiting for notifications alone would not notice a connection that died silently.
+                    if (System.nanoTime() - checkedAt > HEARTBEAT_NANOS) {
+                        statement.execute("select 1");
+                        checkedAt = System.nanoTime();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -114,6 +134,9 @@ public class EventSignals {
                     .map(p -> UUID.fromString(p.asText())).toList() : List.of();
             audience = new Audience(event.path("all").asBoolean(),
                     event.path("exporter").isTextual() ? UUID.fromString(event.path("exporter").asText()) : null, parties);
+            String subjectType = event.path("subjectType").asText();
+            String subjectId = event.path("subjectId").asText();
+            changeListeners.forEach(l -> l.changed(subjectType, subjectId));
         } catch (Exception e) {
             wakeAll();
             return;
@@ -126,6 +149,7 @@ public class EventSignals {
     }
 
     private void wakeAll() {
+        changeListeners.forEach(ChangeListener::missed);
         subscribers.forEach(Runnable::run);
         waiters.forEach(w -> w.signal().complete(null));
     }

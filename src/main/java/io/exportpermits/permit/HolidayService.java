@@ -15,9 +15,11 @@ import java.util.List;
 @Transactional
 public class HolidayService {
     private final HolidayRepository holidays;
+    private final AfterCompletion afterCompletion;
 
-    HolidayService(HolidayRepository holidays) {
+    HolidayService(HolidayRepository holidays, AfterCompletion afterCompletion) {
         this.holidays = holidays;
+        this.afterCompletion = afterCompletion;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,11 +40,13 @@ public class HolidayService {
         });
         holiday.name = request.name().strip();
         holidays.persist(holiday);
+        afterCompletion.run(holidays::forgetCalendar);
         return new HolidayView(holiday.day, holiday.name);
     }
 
     public void delete(String day) {
         holidays.deleteById(day(day, "day"));
+        afterCompletion.run(holidays::forgetCalendar);
     }
 
     private static LocalDate day(String value, String field) {

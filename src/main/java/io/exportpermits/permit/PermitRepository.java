@@ -12,15 +12,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class PermitRepository implements PanacheRepositoryBase<Permit, UUID> {
 
-    /** With its lines, which every representation of a permit shows. */
+    /**
+     * With its lines, which every representation of a permit shows. The number is unique: asking for the
+     * first result instead would make Hibernate page the fetched lines in memory, and warn on every call.
+     */
     public Optional<Permit> findByNumber(String number) {
-        return find("from Permit p left join fetch p.lines where p.number = ?1", number).firstResultOptional();
+        return find("from Permit p left join fetch p.lines where p.number = ?1", number).singleResultOptional();
     }
 
     /** Loads the lines of a page of permits in one query (paging a join fetch would page in memory). */
     public void fetchLines(List<Permit> page) {
         if (!page.isEmpty()) {
-            find("select distinct p from Permit p left join fetch p.lines where p in ?1", page).list();
+            find("select p from Permit p left join fetch p.lines where p in ?1", page).list();
         }
     }
 

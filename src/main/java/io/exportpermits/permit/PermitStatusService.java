@@ -24,17 +24,19 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The permit status importers poll: alone, in batches, anonymously by check code, and as the data of
- * every permit event. Conditional reads decide on {@link StatusKey} alone and load the permit only
- * when the client's copy is stale.
+ * every permit event. Conditional reads decide on {@link StatusKey} alone (from memory when it has it)
+ * and read the permit only when the client's copy is stale.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,57 +45,64 @@ public class PermitStatusService {
     private static final String ABSENT_CHECK_CODE = "absent-code";
 
     private final EntityManager entityManager;
-    private final PermitRepository permits;
     private final HolidayRepository holidays;
     private final EventLog events;
+    private final StatusKeyCache cache;
+    private final StatusRows rows;
+    private final AfterCompletion afterCompletion;
     private final Clock clock;
 
-    PermitStatusService(EntityManager entityManager, PermitRepository permits, HolidayRepository holidays,
-                        EventLog events, Clock clock) {
+    PermitStatusService(EntityManager entityManager, HolidayRepository holidays,
+                        EventLog events, StatusKeyCache cache, StatusRows rows, AfterCompletion afterCompletion,
+                        Clock clock) {
         this.entityManager = entityManager;
-        this.permits = permits;
         this.holidays = holidays;
         this.events = events;
+        this.cache = cache;
+        this.rows = rows;
+        this.afterCompletion = afterCompletion;
         this.clock = clock;
     }
 
     /** The status, or only its tag (a null body) when {@code ifNoneMatch} names it. */
     public Versioned<PermitStatusView> status(String number, String ifNoneMatch, Caller caller) {
         LocalDate today = today();
-        StatusKey key = keys(List.of(number)).stream().filter(k -> k.audience().includes(caller)).findFirst()
+        Map<String, Permit> read = new HashMap<>();
+        StatusKey key = Optional.ofNullable(keys(List.of(number), read).get(number))
+                .filter(k -> k.audience().includes(caller))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No permit has number " + number + "."));
         String etag = key.etag(today);
         if (ETags.noneMatchFails(ifNoneMatch, etag)) {
             return new Versioned<>(null, etag);
         }
-        Permit permit = permits.findByNumber(number).orElseThrow();
+        Permit permit = read.isEmpty() ? rows.byNumber(List.of(number)).get(number) : read.get(number);
         return new Versioned<>(view(permit, holidays.workingDays(), today), StatusKey.of(permit).etag(today));
     }
 
-    /** Every answer with a fixed number of statements: the keys, then the stale permits with their lines. */
+    /** Every answer with at most two statements: the keys memory lacks, then the stale permits with their lines. */
     public PermitStatusAnswers query(PermitStatusQuery query, Caller caller) {
         LocalDate today = today();
+        Map<String, Permit> read = new HashMap<>();
         Map<String, StatusKey> visible = keys(query.permits().stream().map(PermitStatusQuery.Item::number).distinct()
-                .toList()).stream().filter(k -> k.audience().includes(caller))
+                .toList(), read).values().stream().filter(k -> k.audience().includes(caller))
                 .collect(Collectors.toMap(StatusKey::number, Function.identity()));
-        List<UUID> stale = query.permits().stream()
+        Set<String> stale = query.permits().stream()
                 .filter(item -> visible.containsKey(item.number()))
                 .filter(item -> !ETags.noneMatchFails(item.etag(), visible.get(item.number()).etag(today)))
-                .map(item -> visible.get(item.number()).id()).distinct().toList();
-        Map<String, PermitStatusView> loaded = Map.of();
-        if (!stale.isEmpty()) {
-            List<Permit> found = permits.list("id in ?1", stale);
-            permits.fetchLines(found);
-            WorkingDays calendar = holidays.workingDays();
-            loaded = found.stream().collect(Collectors.toMap(p -> p.number, p -> view(p, calendar, today)));
+                .map(PermitStatusQuery.Item::number).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> unread = stale.stream().filter(n -> !read.containsKey(n)).toList();
+        if (!unread.isEmpty()) {
+            read.putAll(rows.byNumber(unread));
         }
+        WorkingDays calendar = holidays.workingDays();
         List<Answer> answers = new ArrayList<>();
         for (PermitStatusQuery.Item item : query.permits()) {
             StatusKey key = visible.get(item.number());
-            PermitStatusView view = loaded.get(item.number());
+            Permit stalePermit = stale.contains(item.number()) ? read.get(item.number()) : null;
             answers.add(key == null ? new Answer(item.number(), Outcome.NOT_FOUND, null, null)
-                    : view == null ? new Answer(item.number(), Outcome.NOT_MODIFIED, key.etag(today), null)
-                    : new Answer(item.number(), Outcome.OK, key.etag(today), view));
+                    : stalePermit == null ? new Answer(item.number(), Outcome.NOT_MODIFIED, key.etag(today), null)
+                    : new Answer(item.number(), Outcome.OK, StatusKey.of(stalePermit).etag(today),
+                    view(stalePermit, calendar, today)));
         }
         return new PermitStatusAnswers(answers);
     }
@@ -132,15 +141,20 @@ public class PermitStatusService {
     /** Records that {@code type} happened to the permit, with its new status as the event's data. */
     @Transactional(Transactional.TxType.MANDATORY)
     void emit(Permit permit, EventType type) {
+        afterCompletion.run(() -> cache.forget(permit.number));
         LocalDate today = today();
         StatusKey key = StatusKey.of(permit);
         events.emit(type, SubjectType.PERMIT, permit.number, key.audience(), view(permit, holidays.workingDays(), today),
                 key.etag(today));
     }
 
-    private List<StatusKey> keys(List<String> numbers) {
-        return entityManager.createQuery(StatusKey.SELECT + "where p.number in :numbers", StatusKey.class)
-                .setParameter("numbers", numbers).getResultList();
+    /** The keys of those numbers that exist; permits read from the database on the way are added to {@code read}. */
+    private Map<String, StatusKey> keys(List<String> numbers, Map<String, Permit> read) {
+        return cache.get(numbers, missing -> {
+            Map<String, Permit> found = rows.byNumber(missing);
+            read.putAll(found);
+            return found.values().stream().map(StatusKey::of).toList();
+        });
     }
 
     private static PermitStatusView view(Permit p, WorkingDays calendar, LocalDate today) {

@@ -17,10 +17,6 @@ record StatusKey(UUID id, String number, long version, PermitStatus status, Loca
                  LocalDate validUntil, LocalDate clockPausedSince, UUID exporterId, UUID consigneeId,
                  UUID endUserId) {
 
-    /** The projection query of this record, for {@code select new}. */
-    static final String SELECT = "select new io.exportpermits.permit.StatusKey(p.id, p.number, p.version, p.status, "
-            + "p.validFrom, p.validUntil, p.clockPausedSince, p.exporterId, p.consigneeId, p.endUserId) from Permit p ";
-
     static StatusKey of(Permit p) {
         return new StatusKey(p.id, p.number, p.version, p.status, p.validFrom, p.validUntil, p.clockPausedSince,
                 p.exporterId, p.consigneeId, p.endUserId);

@@ -20,6 +20,9 @@ public class PollInterval {
     private final AgroalDataSource pool;
     private final int poolSize;
     private final boolean watchCpu;
+    private static final long CPU_SAMPLE_NANOS = 1_000_000_000L;
+    private volatile long cpuSampledAt = System.nanoTime() - CPU_SAMPLE_NANOS - 1;
+    private volatile double cpuLoad;
     private final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -35,7 +38,17 @@ public class PollInterval {
     public int seconds() {
         var metrics = pool.getMetrics();
         double poolLoad = metrics.awaitingCount() > 0 ? 1.0 : (double) metrics.activeCount() / poolSize;
-        return secondsAt(watchCpu ? Math.max(poolLoad, os.getCpuLoad()) : poolLoad);
+        return secondsAt(watchCpu ? Math.max(poolLoad, cpuLoad()) : poolLoad);
+    }
+
+    /** Reading the CPU load means reading /proc: once a second is enough for a hint, not once a request. */
+    private double cpuLoad() {
+        long now = System.nanoTime();
+        if (now - cpuSampledAt > CPU_SAMPLE_NANOS) {
+            cpuSampledAt = now;
+            cpuLoad = os.getCpuLoad();
+        }
+        return cpuLoad;
     }
 
     private int secondsAt(double load) {
