@@ -5,7 +5,7 @@
 local requests = {}
 local templates = {}
 local counter = 0
-local thread_id
+-- thread_id is a global, set in each thread's state by setup()
 
 local function split(line)
   local fields = {}

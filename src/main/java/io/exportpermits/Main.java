@@ -20,9 +20,7 @@ public class Main {
     public static void main(String... args) {
         // Only a packaged jar (loaded by Quarkus's runner class loader) sees its final configuration
         // here; dev mode applies its profile later, and its profile always has both settings.
-        // The build's AppCDS run of the jar stops before any setting is used, and is given none.
-        boolean packaged = PACKAGED_CLASS_LOADER.equals(Main.class.getClassLoader().getClass().getName())
-                && !Boolean.getBoolean("quarkus.appcds.generate");
+        boolean packaged = PACKAGED_CLASS_LOADER.equals(Main.class.getClassLoader().getClass().getName());
         List<String> missing = packaged ? missingConfiguration(ConfigProvider.getConfig()) : List.of();
         if (!missing.isEmpty()) {
             System.err.println("Cannot start: set " + String.join("; and set ", missing) + ".");

@@ -303,7 +303,8 @@ public class PermitService {
         history.persist(entry);
     }
 
-    /** Another tenant's permit answers exactly like a missing one. */
+    /** Another tenant's permit answers exactly like a missing one. Reads start no transaction of their own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Permit visible(String number, Caller caller) {
         return visible(permits.findByNumber(number), number, caller);
     }
@@ -352,7 +353,8 @@ public class PermitService {
 
     private Map<UUID, Party> partiesOf(List<Permit> shown) {
         List<UUID> ids = shown.stream().flatMap(p -> Stream.of(p.consigneeId, p.endUserId)).distinct().toList();
-        return ids.isEmpty() ? Map.of() : parties.list("id in ?1", ids).stream()
+        // Loaded by id (from the session when already there), without a query to translate for each count of ids.
+        return ids.isEmpty() ? Map.of() : parties.getSession().findMultiple(Party.class, ids).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
     }
 

@@ -76,7 +76,9 @@ public class PermitStatusService {
             return new Versioned<>(null, etag);
         }
         Permit permit = read.isEmpty() ? rows.byNumber(List.of(number)).get(number) : read.get(number);
-        return new Versioned<>(view(permit, holidays.workingDays(), today), StatusKey.of(permit).etag(today));
+        StatusKey current = StatusKey.of(permit);
+        return new Versioned<>(view(permit, holidays.workingDays(), today),
+                current.equals(key) ? etag : current.etag(today));
     }
 
     /** Every answer with at most two statements: the keys memory lacks, then the stale permits with their lines. */

@@ -17,6 +17,15 @@ record StatusKey(UUID id, String number, long version, PermitStatus status, Loca
                  LocalDate validUntil, LocalDate clockPausedSince, UUID exporterId, UUID consigneeId,
                  UUID endUserId) {
 
+    /** One digest per thread: a lookup of the algorithm on every poll costs more than the hash. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    });
+
     static StatusKey of(Permit p) {
         return new StatusKey(p.id, p.number, p.version, p.status, p.validFrom, p.validUntil, p.clockPausedSince,
                 p.exporterId, p.consigneeId, p.endUserId);
@@ -55,11 +64,7 @@ record StatusKey(UUID id, String number, long version, PermitStatus status, Loca
     String etag(LocalDate today) {
         String pausedDay = status == PermitStatus.INFORMATION_REQUESTED && clockPausedSince != null ? today.toString() : "";
         String fingerprint = number + '|' + version + '|' + reason(today) + '|' + pausedDay;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8));
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = SHA_256.get().digest(fingerprint.getBytes(StandardCharsets.UTF_8));
+        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
     }
 }

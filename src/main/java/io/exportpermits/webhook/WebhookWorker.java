@@ -51,6 +51,7 @@ import org.jboss.logging.Logger;
 public class WebhookWorker {
     private static final Logger LOG = Logger.getLogger(WebhookWorker.class);
     private static final int BATCH = 16;
+    private static final long COALESCE_MILLIS = 20;
     /**
      * Due, leased by nobody, committed below the horizon (see V9), and the oldest pending delivery of
      * its subscription, so that a retrying delivery holds back the later ones instead of being overtaken.
@@ -151,7 +152,11 @@ public class WebhookWorker {
             if (delivered == 0) {
                 try {
                     // New events wake the worker; retries fall due by the clock, so look at least every second.
-                    wake.tryAcquire(1, TimeUnit.SECONDS);
+                    // Events that commit close together are claimed in one round: under a steady stream of
+                    // writes a round per event would keep a core busy claiming nothing.
+                    if (wake.tryAcquire(1, TimeUnit.SECONDS)) {
+                        Thread.sleep(COALESCE_MILLIS);
+                    }
                     wake.drainPermits();
                 } catch (InterruptedException e) {
                     return;

@@ -56,9 +56,10 @@ public final class CreationOrderQuery {
     /** Starts after {@code position}; {@code typedId} is its id as the entity types it. */
     public CreationOrderQuery after(CreationOrder position, Object typedId) {
         if (position != null) {
+            // A row comparison, not "a > x or (a = x and b > y)": PostgreSQL seeks the (time, id) index
+            // to it, so a page a million rows deep costs what the first page costs.
             String beyond = newestFirst ? "<" : ">";
-            keyset = " and (" + timeField + " " + beyond + " :afterCreatedAt or (" + timeField
-                    + " = :afterCreatedAt and id " + beyond + " :afterId))";
+            keyset = " and (" + timeField + ", id) " + beyond + " (:afterCreatedAt, :afterId)";
             parameters.and("afterCreatedAt", position.createdAt()).and("afterId", typedId);
         }
         return this;
