@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,7 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Policies", description = "Restriction policies (announcements), as they stood on any day."),
                 @Tag(name = "Control list", description = "Controlled items by export-control code, with HS codes."),
                 @Tag(name = "Determinations", description = "Does a shipment need a licence, and why."),
-        })
+                @Tag(name = "Events", description = "Every change, in commit order: the feed to read or long-poll."),
+                @Tag(name = "Webhooks", description = "Changes pushed to your URL, signed, retried until delivered."),
+        },
+        // Relative: the API is wherever this document was fetched from; no machine is named.
+        servers = @Server(url = "/", description = "This service"))
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "API key", description = "An API key, sent as `Authorization: Bearer ep_<key id>_<secret>`. "
         + "AUTHORITY keys are created by an issuing authority; EXPORTER and IMPORTER keys are bound to one exporter "

@@ -3,7 +3,7 @@ package io.exportpermits;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +37,10 @@ class OpenApiContractTest {
     @Test
     void committedContractNamesNoMachineSpecificServer() throws IOException {
         JsonNode committed = new ObjectMapper().readTree(Files.readString(Path.of("openapi/openapi.json")));
-        assertFalse(committed.has("servers"), "servers entries would pin the contract to one machine");
+        for (JsonNode server : committed.path("servers")) {
+            assertTrue(server.path("url").asText().startsWith("/"),
+                    "a server with a host would pin the contract to one machine: " + server);
+        }
     }
 
     /** Generated clients type a response only if its schema is declared, which annotations easily drop. */

@@ -1,11 +1,14 @@
 package io.exportpermits.common.http;
 
 import io.exportpermits.common.problem.ProblemResponses;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -18,6 +21,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class StandardResponsesFilter implements OASFilter {
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    private static final Set<String> NUMERIC_HEADERS = Set.of(PollInterval.HEADER, "Retry-After", "RateLimit-Limit",
+            "RateLimit-Remaining", "RateLimit-Reset");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -27,8 +32,23 @@ public class StandardResponsesFilter implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
                 addStandardResponses(entry.getValue(), path);
+                typeHeaders(entry.getValue());
+                if (entry.getValue().getSecurity() == null) {
+                    // Stated, not left out: this operation needs no key.
+                    entry.getValue().setSecurity(new ArrayList<>());
+                }
             }
         }
+    }
+
+    /** Every response header gets a schema: a number for the ones that count seconds or requests. */
+    private static void typeHeaders(Operation operation) {
+        operation.getResponses().getAPIResponses().values().stream()
+                .filter(response -> response.getHeaders() != null)
+                .flatMap(response -> response.getHeaders().entrySet().stream())
+                .filter(header -> header.getValue().getSchema() == null && header.getValue().getContent() == null)
+                .forEach(header -> header.getValue().setSchema(OASFactory.createSchema().addType(
+                        NUMERIC_HEADERS.contains(header.getKey()) ? SchemaType.INTEGER : SchemaType.STRING)));
     }
 
     private static void addStandardResponses(Operation operation, PathItem path) {
@@ -84,8 +104,7 @@ public class StandardResponsesFilter implements OASFilter {
                 .description("Any unique value (a UUID) that makes a retry safe: a repeat within 24 hours, with the "
                         + "same request, replays the first answer instead of acting twice.")
                 .example("5f0c6f7e-7a4b-4d8e-9a51-0d7c2f3b9e11")
-                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
-                        .minLength(1).maxLength(255)));
+                .schema(OASFactory.createSchema().addType(SchemaType.STRING).minLength(1).maxLength(255)));
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2")) {
                 response.addHeader(IdempotencyInterceptor.REPLAYED, header("`true` when this answer replays the first "
@@ -109,9 +128,9 @@ public class StandardResponsesFilter implements OASFilter {
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
     }
 
+    /** Typed by {@link #typeHeaders}, with every header the resources declare. */
     private static Header header(String description) {
-        return OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
+        return OASFactory.createHeader().description(description);
     }
 
     private static boolean notEmpty(java.util.Collection<?> items) {

@@ -21,7 +21,8 @@ public record Problem(
         @Schema(description = "Explanation specific to this occurrence.",
                 examples = "1 field is invalid: items[0].quantity")
         String detail,
-        @Schema(description = "Path of the request that caused the problem.", examples = "/api/v1/permits")
+        @Schema(description = "Path of the request that caused the problem.", format = "uri-reference",
+                examples = "/api/v1/permits")
         URI instance,
         @Schema(description = "The invalid fields, for `validation-failed`.")
         List<FieldError> errors,
