@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -124,11 +125,14 @@ class EventFeedTest {
         String start = readAll(exporterKey, null, null).next();
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        String heldId = UUID.randomUUID().toString();
+        String heldAddress = "Held " + UUID.randomUUID();
+        Map<String, Object> heldExporter = new HashMap<>(given().auth().oauth2(exporterKey)
+                .get("/api/v1/exporters/" + exporterId).then().statusCode(200).extract().jsonPath().getMap(""));
+        heldExporter.put("address", heldAddress);
         // The trap: this transaction takes its event's position first, but commits after a later one.
         Future<?> held = executor.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
             events.emit(EventType.EXPORTER_UPDATED, SubjectType.EXPORTER, exporterId,
-                    Audience.exporter(UUID.fromString(exporterId)), Map.of("marker", heldId), "\"held\"");
+                    Audience.exporter(UUID.fromString(exporterId)), heldExporter, "\"held\"");
             written.countDown();
             await(release);
         }));
@@ -143,7 +147,7 @@ class EventFeedTest {
         held.get(10, TimeUnit.SECONDS);
         Read after = readAll(exporterKey, whileHeld.next(), "exporter.updated");
         assertEquals(2, after.items().size());
-        assertEquals(Map.of("marker", heldId), after.items().get(0).get("data"));
+        assertEquals(heldAddress, ((Map<?, ?>) after.items().get(0).get("data")).get("address"));
         assertEquals("1 Late Street", ((Map<?, ?>) after.items().get(1).get("data")).get("address"));
         long[] seqs = seqOf(after.ids());
         assertTrue(seqs[0] < seqs[1], "the held event was numbered first, committed last");

@@ -142,11 +142,16 @@ class PermitStatusTest {
         }
         // ...which this instance does not see: the poll is answered from the status key it keeps in memory.
         status(importerKey, permit.number(), etag).then().statusCode(304);
-        // Then the event, whose NOTIFY at commit tells every instance to forget what it kept of the permit.
+        // Then the event, whose NOTIFY at commit tells every instance to forget what it kept of the permit
+        // (its data: the permit's last status, now withdrawn).
         try (Connection connection = dataSource.getConnection();
-             var insert = connection.prepareStatement("insert into event (id, type, occurred_at, subject_type, "
-                     + "subject_id, data, visible_to_all, party_ids) values (gen_random_uuid(), 'permit.withdrawn', now(), "
-                     + "'permit', ?, cast('{}' as json), false, '{}')")) {
+             var insert = connection.prepareStatement("""
+                     insert into event (id, type, occurred_at, subject_type, subject_id, data, visible_to_all,
+                                        exporter_id, party_ids)
+                     select gen_random_uuid(), 'permit.withdrawn', now(), 'permit', subject_id,
+                            jsonb_set(jsonb_set(data::jsonb, '{status}', '"WITHDRAWN"'), '{reasonCode}',
+                                      '"WITHDRAWN"')::json, visible_to_all, exporter_id, party_ids
+                     from event where subject_type = 'permit' and subject_id = ? order by seq desc limit 1""")) {
             insert.setString(1, permit.number());
             assertEquals(1, insert.executeUpdate());
         }

@@ -1,6 +1,11 @@
 package io.exportpermits.event.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.exportpermits.exporter.api.ExporterView;
+import io.exportpermits.permit.api.PermitStatusView;
+import io.exportpermits.policy.api.ControlEntryView;
+import io.exportpermits.policy.api.PolicyView;
+import io.exportpermits.webhook.api.WebhookSubscriptionView;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,8 +25,10 @@ public record EventView(
                 + "(`/permits/{number}/status`), so a poller can tell whether it already has this state.",
                 examples = "\"Hx2c0Yq1u8bC2m0dVwq3gQ\"")
         String etag,
-        @Schema(description = "The subject's new representation: a permit's status, an exporter, a policy or a "
-                + "control entry, as the matching GET answers it.")
+        @Schema(description = "The subject's new representation: a permit's status, an exporter, a policy, a "
+                + "control entry or a webhook subscription, as the matching GET answers it.", anyOf = {
+                PermitStatusView.class, ExporterView.class, PolicyView.class, ControlEntryView.class,
+                WebhookSubscriptionView.class}, implementation = Object.class)
         JsonNode data) {
 
     @Schema(description = "The resource the event is about.")

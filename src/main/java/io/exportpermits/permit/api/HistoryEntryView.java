@@ -3,6 +3,7 @@ package io.exportpermits.permit.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One change to a permit; entries are never changed or deleted.")
@@ -15,5 +16,7 @@ public record HistoryEntryView(
         @Schema(examples = "UNDER_REVIEW") String fromStatus,
         @Schema(required = true, examples = "APPROVED") String toStatus,
         String reason,
-        @Schema(description = "What changed: field names and new values.") JsonNode changes) {
+        @Schema(description = "What changed: field names and new values.", type = SchemaType.OBJECT,
+                implementation = Object.class, examples = "{\"validFrom\": \"2026-12-01\", \"validUntil\": \"2027-05-31\"}")
+        JsonNode changes) {
 }
