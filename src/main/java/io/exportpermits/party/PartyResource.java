@@ -83,7 +83,9 @@ public class PartyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
-    @Operation(operationId = "getParty", summary = "Get a party")
+    @Operation(operationId = "getParty", summary = "Get a party",
+            description = "A consignee or end user. Authorities see every party, an exporter the parties it added, "
+                    + "an importer only its own. Send the ETag as If-None-Match to be answered 304 while it is current.")
     @APIResponse(responseCode = "200", description = "The party.",
             headers = @Header(name = "ETag", description = "Version of the party."))
     @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")

@@ -117,7 +117,10 @@ public class PermitResource {
     @GET
     @Path("/{number}")
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
-    @Operation(operationId = "getPermit", summary = "Get a permit")
+    @Operation(operationId = "getPermit", summary = "Get a permit",
+            description = "The whole permit: parties, lines with applied, approved and shipped quantities, validity, "
+                    + "statutory clock, conditions and decision, and the actions your key may take on it now. The check "
+                    + "code is shown to its exporter and to authorities only. To follow a permit, poll its status instead.")
     @APIResponse(responseCode = "200", description = "The permit.",
             headers = @Header(name = "ETag", description = "Send it as If-Match with an action."))
     @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")
@@ -345,7 +348,9 @@ public class PermitResource {
     @GET
     @Path("/{number}/shipments")
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
-    @Operation(operationId = "listShipments", summary = "Shipments reported against a permit, oldest first")
+    @Operation(operationId = "listShipments", summary = "Shipments reported against a permit, oldest first",
+            description = "Every shipment reported against the permit, each as it was answered when reported: the "
+                    + "quantity per line and what remained on the line after it.")
     @APIResponse(responseCode = "200", description = "A page of shipments.")
     @APIResponse(responseCode = "404", description = "No such permit, or not visible to you.")
     public RestResponse<Page<ShipmentView>> listShipments(@PathParam("number") @Pattern(regexp = NUMBER) String number,

@@ -82,7 +82,9 @@ public class WebhookSubscriptionResource {
     }
 
     @GET
-    @Operation(operationId = "listWebhookSubscriptions", summary = "List your tenant's webhook subscriptions")
+    @Operation(operationId = "listWebhookSubscriptions", summary = "List your tenant's webhook subscriptions",
+            description = "The subscriptions of your key's tenant: all authorities together, your exporter, or your "
+                    + "party. Any key of the tenant sees them; secrets are never shown again.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions, oldest first.")
     public RestResponse<Page<WebhookSubscriptionView>> list(@Valid @BeanParam PageRequest page, UriInfo uri) {
         return PageResponses.ok(webhooks.list(page, Caller.of(identity)), uri);
@@ -90,7 +92,9 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getWebhookSubscription", summary = "Get a webhook subscription")
+    @Operation(operationId = "getWebhookSubscription", summary = "Get a webhook subscription",
+            description = "One subscription of your tenant: its URL, event types and permit numbers, whether it is "
+                    + "enabled, and why it was disabled if it was.")
     @APIResponse(responseCode = "200", description = "The subscription.",
             headers = @Header(name = "ETag", description = "Send it as If-Match when you change it."))
     @APIResponse(responseCode = "404", description = "No such subscription of your tenant.")
