@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -62,13 +63,9 @@ class StatusKeyCache {
         if (missing.isEmpty()) {
             return found;
         }
-        long[] before = missing.stream().mapToLong(n -> changes.get(stripe(n))).toArray();
-        List<StatusKey> loaded = load.apply(missing);
-        Map<String, Long> changesBefore = new HashMap<>();
-        for (int i = 0; i < missing.size(); i++) {
-            changesBefore.put(missing.get(i), before[i]);
-        }
-        for (StatusKey key : loaded) {
+        Map<String, Long> changesBefore = missing.stream()
+                .collect(Collectors.toMap(Function.identity(), n -> changes.get(stripe(n))));
+        for (StatusKey key : load.apply(missing)) {
             found.put(key.number(), key);
             keys.put(key.number(), key);
             // Put first, check after: a change counted after the put also removes it (see forget).
