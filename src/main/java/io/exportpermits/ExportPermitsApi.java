@@ -86,7 +86,8 @@ public class ExportPermitsApi extends Application {
             letters, digits and `._:-`). Collections share one envelope, `{items, next}`: pass `next` back as
             `cursor` for the following page, which the `Link: <...>; rel="next"` header also gives. `limit`
             is 1 to 200 (default 50). Dates are ISO 8601 (`2026-01-31`), times are UTC
-            (`2026-01-31T12:00:00Z`), quantities and values are exact decimals.
+            (`2026-01-31T12:00:00Z`), quantities and values are exact decimals. An optional field without a
+            value is absent, never `null`.
 
             ## Versioning and deprecation
             The major version is in the path (`/api/v1`). Within a version, changes are additive only: new

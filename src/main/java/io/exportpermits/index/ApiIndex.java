@@ -13,7 +13,9 @@ public record ApiIndex(
                 examples = "1.0.0", required = true)
         String contractVersion,
         @Schema(description = "Links by relation name: the resource collections, the OpenAPI document, "
-                + "the interactive documentation and the health checks.", required = true)
+                + "the interactive documentation and the health checks.", required = true,
+                examples = "{\"self\": {\"href\": \"/api/v1\", \"title\": \"This index\"}, "
+                        + "\"permits\": {\"href\": \"/api/v1/permits\", \"title\": \"Permits (API key required)\"}}")
         Map<String, Link> links) {
 
     @Schema(description = "A link to a resource.")

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error answers every operation shares (validation, authentication, rate limits,
  * content negotiation, 500), and gives every error response the problem+json schema, so that no
- * resource has to repeat them and none can forget them.
+ * resource has to repeat them and none can forget them. Then states the format of shared codes
+ * ({@link CodeFormats}) and gives every body an example ({@link ExampleComposer}).
  */
 public class StandardResponsesFilter implements OASFilter {
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
@@ -26,12 +27,16 @@ public class StandardResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        CodeFormats.apply(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
                 addStandardResponses(entry.getValue(), path);
+                if (Boolean.TRUE.equals(entry.getValue().getDeprecated())) {
+                    documentSunset(entry.getValue());
+                }
                 typeHeaders(entry.getValue());
                 if (entry.getValue().getSecurity() == null) {
                     // Stated, not left out: this operation needs no key.
@@ -39,6 +44,7 @@ public class StandardResponsesFilter implements OASFilter {
                 }
             }
         }
+        ExampleComposer.apply(openAPI); // last: it composes from what the steps above added
     }
 
     /** Every response header gets a schema: a number for the ones that count seconds or requests. */
@@ -94,6 +100,18 @@ public class StandardResponsesFilter implements OASFilter {
                 if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
                     response.setContent(problemContent());
                 }
+            }
+        });
+    }
+
+    /** What {@link SunsetHeaders} sends on an operation retired with {@link Sunset}. */
+    private static void documentSunset(Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2")) {
+                response.addHeader(SunsetHeaders.DEPRECATION, header("When this operation was deprecated, as an "
+                        + "RFC 9745 date (`@` and seconds since 1970-01-01 UTC)."));
+                response.addHeader(SunsetHeaders.SUNSET, header("From when it may stop answering (RFC 8594), at "
+                        + "least 12 months after the deprecation: move to its replacement before then."));
             }
         });
     }

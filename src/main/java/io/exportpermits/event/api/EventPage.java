@@ -12,6 +12,6 @@ public record EventPage(
                 examples = "MR83NjUxMh80Mg")
         String next,
         @Schema(description = "More events are readable now: ask again at once. When false you are up to date; "
-                + "ask again later or with `wait`.", required = true)
+                + "ask again later or with `wait`.", required = true, examples = "false")
         boolean more) {
 }

@@ -20,7 +20,7 @@ public record EventView(
         String type,
         @Schema(description = "When the change was made (UTC).", examples = "2026-11-20T08:15:30Z")
         Instant occurredAt,
-        Subject subject,
+        @Schema(description = "What the event is about, and where to read it now.") Subject subject,
         @Schema(description = "The subject's ETag after the change: for a permit, the ETag of its status "
                 + "(`/permits/{number}/status`), so a poller can tell whether it already has this state.",
                 examples = "\"Hx2c0Yq1u8bC2m0dVwq3gQ\"")
@@ -33,13 +33,13 @@ public record EventView(
 
     @Schema(description = "The resource the event is about.")
     public record Subject(
-            @Schema(examples = "permit", enumeration = {"permit", "exporter", "policy", "control_entry",
-                    "webhook_subscription"})
+            @Schema(description = "Kind of resource the event is about.", examples = "permit",
+                    enumeration = {"permit", "exporter", "policy", "control_entry", "webhook_subscription"})
             String type,
             @Schema(description = "Its identifier: permit number, exporter id, policy id, control code.",
                     examples = "EP-2026-000042")
             String id,
-            @Schema(examples = "/api/v1/permits/EP-2026-000042")
+            @Schema(description = "Path of the resource in this API.", examples = "/api/v1/permits/EP-2026-000042")
             String href) {
     }
 }

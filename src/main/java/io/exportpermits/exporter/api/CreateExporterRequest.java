@@ -25,7 +25,8 @@ public record CreateExporterRequest(
         @Schema(description = "Registered address, lines separated by newlines.", required = true, maxLength = 1000,
                 examples = "No. 1 Rare Earth Road\nFuzhou, Fujian 350000")
         @NotBlank @Size(max = 1000) String address,
-        @Schema(required = true) @NotNull @Valid Contact contact,
+        @Schema(description = "Who the authority contacts about this exporter's applications.", required = true)
+        @NotNull @Valid Contact contact,
         @Schema(description = "Eligibility for general licences; none if absent.")
         @Valid GeneralLicenceEligibility generalLicenceEligibility) {
 }

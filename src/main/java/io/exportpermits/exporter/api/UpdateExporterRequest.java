@@ -13,9 +13,10 @@ public record UpdateExporterRequest(
         @Size(min = 1, max = 300) String legalName,
         @Schema(description = "Registered legal name in the local script (authority only).", maxLength = 300)
         @Size(min = 1, max = 300) String legalNameLocal,
-        @Schema(description = "Registered address.", maxLength = 1000, examples = "No. 8 Harbour Road\nXiamen, Fujian 361000")
+        @Schema(description = "Registered address.", maxLength = 1000,
+                examples = "No. 8 Harbour Road\nXiamen, Fujian 361000")
         @Size(min = 1, max = 1000) String address,
-        @Valid Contact contact,
+        @Schema(description = "Who the authority contacts about this exporter's applications.") @Valid Contact contact,
         @Schema(description = "ACTIVE or SUSPENDED (authority only).", examples = "SUSPENDED")
         ExporterStatus status,
         @Schema(description = "Replaces the general-licence eligibility (authority only).")

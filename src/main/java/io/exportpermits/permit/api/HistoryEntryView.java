@@ -8,13 +8,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One change to a permit; entries are never changed or deleted.")
 public record HistoryEntryView(
-        @Schema(required = true) UUID id,
-        @Schema(required = true) Instant occurredAt,
-        @Schema(description = "Key id of the caller.", required = true) String actorKeyId,
-        @Schema(required = true, examples = "AUTHORITY") String actorRole,
+        @Schema(description = "Identifier of the entry.", required = true) UUID id,
+        @Schema(description = "When the change was made (UTC).", required = true) Instant occurredAt,
+        @Schema(description = "Key id of the caller.", required = true, examples = "k7m2xq9tr4bn") String actorKeyId,
+        @Schema(description = "Role of the key that made the change.", required = true, examples = "AUTHORITY",
+                ref = "Role")
+        String actorRole,
         @Schema(description = "`create` or an action path.", required = true, examples = "approve") String action,
-        @Schema(examples = "UNDER_REVIEW") String fromStatus,
-        @Schema(required = true, examples = "APPROVED") String toStatus,
+        @Schema(description = "Status before the change; absent when the permit was created.",
+                examples = "UNDER_REVIEW", ref = "PermitStatus")
+        String fromStatus,
+        @Schema(description = "Status after the change.", required = true, examples = "APPROVED",
+                ref = "PermitStatus")
+        String toStatus,
+        @Schema(description = "The reason given with the action, if any.",
+                examples = "Complete end-user statement received.")
         String reason,
         @Schema(description = "What changed: field names and new values.", type = SchemaType.OBJECT,
                 implementation = Object.class, examples = "{\"validFrom\": \"2026-12-01\", \"validUntil\": \"2027-05-31\"}")

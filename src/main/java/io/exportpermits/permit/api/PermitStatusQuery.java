@@ -12,11 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 {"permits": [{"number": "EP-2026-000042", "etag": "\\"Hx2c0Yq1u8bC2m0dVwq3gQ\\""},
                              {"number": "EP-2026-000043"}]}""")
 public record PermitStatusQuery(
-        @Schema(required = true) @NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid Item> permits) {
+        @Schema(description = "The permits to check, each with the ETag you hold, if any.", required = true)
+        @NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid Item> permits) {
 
     @Schema(name = "PermitStatusQueryItem")
     public record Item(
-            @Schema(required = true, examples = "EP-2026-000042")
+            @Schema(description = "A permit number.", required = true, examples = "EP-2026-000042")
             @NotNull @Pattern(regexp = "EP-[0-9]{4}-[0-9]{6,}") String number,
             @Schema(description = "ETag of the status you hold: answered NOT_MODIFIED, without the status, while "
                     + "it is current.", examples = "\"Hx2c0Yq1u8bC2m0dVwq3gQ\"")

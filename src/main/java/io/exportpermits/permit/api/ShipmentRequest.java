@@ -21,13 +21,18 @@ public record ShipmentRequest(
                 maxLength = 100, examples = "CUS-2026-11-000917")
         @NotBlank @Size(max = 100) @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII without spaces")
         String batchId,
-        @Schema(description = "Day the goods left; today (UTC) if absent.", examples = "2026-12-03") LocalDate shippedOn,
-        @Schema(required = true) @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines) {
+        @Schema(description = "Day the goods left; today (UTC) if absent.", examples = "2026-12-03")
+        LocalDate shippedOn,
+        @Schema(description = "Quantities shipped, by permit line; each line at most once.", required = true)
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines) {
 
-    @Schema(description = "A quantity shipped against one line, in the line's unit.")
+    @Schema(name = "ShipmentLineRequest", description = "A quantity shipped against one line, in the line's unit.")
     public record Line(
-            @Schema(required = true, examples = "1") @NotNull @Min(1) Integer lineNumber,
-            @Schema(required = true, examples = "120.5") @NotNull @DecimalMin(value = "0", inclusive = false)
+            @Schema(description = "The permit line shipped against.", required = true, examples = "1")
+            @NotNull @Min(1) Integer lineNumber,
+            @Schema(description = "Quantity shipped, in the line's unit; at most what remains of the approved "
+                    + "quantity.", required = true, examples = "120.5")
+            @NotNull @DecimalMin(value = "0", inclusive = false)
             @Digits(integer = 15, fraction = 6) BigDecimal quantity) {
     }
 }

@@ -12,6 +12,8 @@ public record StatutoryClock(
                 examples = "12") int workingDaysElapsed,
         @Schema(description = "Working days left while undecided; negative once overdue.", examples = "33")
         Integer workingDaysRemaining,
-        @Schema(description = "Paused: information was requested and not yet given.", required = true) boolean paused,
-        @Schema(description = "Undecided past its due day.", required = true) boolean overdue) {
+        @Schema(description = "Paused: information was requested and not yet given.", required = true,
+                examples = "false")
+        boolean paused,
+        @Schema(description = "Undecided past its due day.", required = true, examples = "false") boolean overdue) {
 }

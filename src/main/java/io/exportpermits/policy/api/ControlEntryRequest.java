@@ -15,18 +15,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ControlEntryRequest(
         @Schema(description = "Code of the parent entry.", examples = "1C902")
         @Pattern(regexp = "[0-9][A-E][0-9]{3}(\\.[a-z0-9]+)*") String parentCode,
-        @Schema(required = true, maxLength = 2000, examples = "Terbium metal") @NotBlank @Size(max = 2000) String description,
+        @Schema(description = "What the entry covers, as the control list words it.", required = true, maxLength = 2000,
+                examples = "Terbium metal")
+        @NotBlank @Size(max = 2000) String description,
         @Schema(description = "Chinese description, only as a source gives it.", maxLength = 2000)
         @Size(max = 2000) String descriptionZh,
-        @Schema(examples = "[\"Tb\"]") @Size(max = 118) List<@NotNull @ChemicalSymbol String> elements,
-        @Schema(examples = "[\"METAL\"]") @Size(max = 20) List<@NotNull ItemForm> forms,
+        @Schema(description = "Chemical symbols of the elements the entry covers.", examples = "[\"Tb\"]")
+        @Size(max = 118) List<@NotNull @ChemicalSymbol String> elements,
+        @Schema(description = "Forms of the item the entry covers.", examples = "[\"METAL\"]")
+        @Size(max = 20) List<@NotNull ItemForm> forms,
         @Schema(description = "China tariff HS codes, 10 digits.", examples = "[\"2805301300\"]")
         @Size(max = 100) List<@NotNull @Pattern(regexp = "[0-9]{10}") String> hsCodes,
         @Schema(description = "UN/ECE unit code usually used.", examples = "KGM") @Pattern(regexp = "[A-Z0-9]{2,3}")
         String defaultUnit,
-        @Schema(required = true, examples = "[\"MOFCOM control list, 2026 edition\"]")
+        @Schema(description = "Where the entry comes from: the announcement or list that publishes it.",
+                required = true, examples = "[\"MOFCOM control list, 2026 edition\"]")
         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> sources,
-        @Schema(required = true, examples = "2026-11-26") @NotNull LocalDate lastVerifiedOn,
+        @Schema(description = "Day the entry was last checked against its sources.", required = true,
+                examples = "2026-11-26")
+        @NotNull LocalDate lastVerifiedOn,
         @Schema(description = "What is unverified.", maxLength = 2000) @Size(max = 2000) String verificationNote,
         @Schema(description = "Why; kept with the revision.", required = true, maxLength = 2000,
                 examples = "Code 1C904 verified against the published list.")

@@ -6,13 +6,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Whether each item of a shipment needs a licence on that day, and why.")
 public record Determination(
-        @Schema(required = true, examples = "2026-06-01") LocalDate date,
-        @Schema(required = true, examples = "US") String destination,
-        @Schema(required = true, examples = "COMMERCIAL") EndUserKind endUserKind,
+        @Schema(description = "The day the answer is for.", required = true, examples = "2026-06-01") LocalDate date,
+        @Schema(description = "Country of destination, ISO 3166-1 alpha-2.", required = true, examples = "US")
+        String destination,
+        @Schema(description = "The kind of end user the answer is for.", required = true, examples = "COMMERCIAL")
+        EndUserKind endUserKind,
         @Schema(description = "One answer per item, in request order.", required = true) List<ItemDetermination> items,
         @Schema(description = "The oldest verification date of the data consulted: tells stale data from no data.",
                 required = true, examples = "2026-11-26")
         LocalDate dataLastVerifiedOn,
-        @Schema(description = "This is information, not legal advice; the issuing authority decides.", required = true)
+        @Schema(description = "This is information, not legal advice; the issuing authority decides.", required = true,
+                examples = "Information from the announcements this service carries, not legal advice.")
         String disclaimer) {
 }

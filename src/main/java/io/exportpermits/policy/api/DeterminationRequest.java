@@ -18,7 +18,8 @@ public record DeterminationRequest(
         @Schema(description = "What the goods will be used for, in words.", maxLength = 500,
                 examples = "Permanent magnets for electric vehicle motors")
         @Size(max = 500) String endUse,
-        @Schema(required = true, examples = "COMMERCIAL")
+        @Schema(description = "What kind of end user receives the shipment; some measures depend on it.",
+                required = true, examples = "COMMERCIAL")
         @NotNull EndUserKind endUserKind,
         @Schema(description = "The items, answered in the same order.", required = true, minItems = 1, maxItems = 100)
         @NotEmpty @Size(max = 100) List<@NotNull @Valid DeterminationItem> items) {

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StandingView(
         @Schema(description = "The day this standing is for.", required = true, examples = "2026-06-01")
         LocalDate asOf,
-        @Schema(required = true, examples = "SUSPENDED")
+        @Schema(description = "Whether the policy applies today.", required = true, examples = "SUSPENDED")
         PolicyStatus status,
         @Schema(description = "Why, citing the announcement that decided it.", required = true,
                 examples = "Suspended by MOFCOM Announcement No. 70 of 2025 from 2025-11-07 until 2026-11-10 (both days included).")

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A suspension of this policy, or of one clause of it, declared by an announcement this service carries.")
+@Schema(description = "A suspension of this policy, or of one clause of it, declared by an announcement this service "
+        + "carries.")
 public record SuspensionRequest(
         @Schema(description = "The policy that declares the suspension.", required = true, examples = "mofcom-2025-70")
         @NotBlank @Pattern(regexp = "[a-z0-9-]{1,64}") String declaredBy,
@@ -17,6 +18,7 @@ public record SuspensionRequest(
         @Schema(description = "Last suspended day.", required = true, examples = "2026-11-10") @NotNull LocalDate until,
         @Schema(description = "What is known about it, including what is unverified.", maxLength = 2000)
         @Size(max = 2000) String note,
-        @Schema(description = "Why it is recorded; kept with the revision.", required = true, maxLength = 2000)
+        @Schema(description = "Why it is recorded; kept with the revision.", required = true, maxLength = 2000,
+                examples = "MOFCOM Announcement No. 70 of 2025 suspends it.")
         @NotBlank @Size(max = 2000) String reason) {
 }

@@ -9,12 +9,14 @@ public record SuspensionView(
         String declaredBy,
         @Schema(description = "The suspended policy, when this service carries it.", examples = "mofcom-gac-2025-57")
         String suspendedPolicyId,
-        @Schema(description = "The suspended announcement.", required = true, examples = "MOFCOM/GAC Announcement No. 57 of 2025")
+        @Schema(description = "The suspended announcement.", required = true,
+                examples = "MOFCOM/GAC Announcement No. 57 of 2025")
         String suspendedReference,
         @Schema(description = "The suspended clause; the whole announcement when absent.", examples = "2")
         String clause,
-        @Schema(required = true, examples = "2025-11-07") LocalDate from,
-        @Schema(required = true, examples = "2026-11-10") LocalDate until,
+        @Schema(description = "First day of the suspension.", required = true, examples = "2025-11-07") LocalDate from,
+        @Schema(description = "Last day of the suspension (included).", required = true, examples = "2026-11-10")
+        LocalDate until,
         @Schema(description = "What is known about it, including what is unverified.",
                 examples = "Start date: day of publication; exact start unverified")
         String note) {

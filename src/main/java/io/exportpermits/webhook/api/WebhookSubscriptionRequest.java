@@ -16,7 +16,8 @@ public record WebhookSubscriptionRequest(
                 + "loopback and private-network addresses are refused.",
                 examples = "https://erp.example.com/hooks/export-permits")
         @NotBlank @Size(max = 2000) String url,
-        @Schema(examples = "ERP status sync") @Size(max = 200) String description,
+        @Schema(description = "Your note on what the subscription is for.", examples = "ERP status sync")
+        @Size(max = 200) String description,
         @Schema(description = "Event types to send; empty or absent: all you may see.",
                 examples = "[\"permit.approved\", \"permit.revoked\"]")
         @Size(max = 50) List<@NotNull @Size(max = 64) String> eventTypes,
