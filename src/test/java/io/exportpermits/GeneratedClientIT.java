@@ -1,0 +1,114 @@
+package io.exportpermits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.exportpermits.client.ApiClient;
+import io.exportpermits.client.ApiException;
+import io.exportpermits.client.ApiResponse;
+import io.exportpermits.client.api.ApiKeysApi;
+import io.exportpermits.client.api.EventsApi;
+import io.exportpermits.client.api.ExportersApi;
+import io.exportpermits.client.api.PermitsApi;
+import io.exportpermits.client.model.ApprovalRequest;
+import io.exportpermits.client.model.Contact;
+import io.exportpermits.client.model.CreateApiKeyRequest;
+import io.exportpermits.client.model.CreateExporterRequest;
+import io.exportpermits.client.model.CreatePermitRequest;
+import io.exportpermits.client.model.EndUserKind;
+import io.exportpermits.client.model.EventPage;
+import io.exportpermits.client.model.EventView;
+import io.exportpermits.client.model.ExporterView;
+import io.exportpermits.client.model.PartyReference;
+import io.exportpermits.client.model.PermitActionRequest;
+import io.exportpermits.client.model.PermitLineRequest;
+import io.exportpermits.client.model.PermitStatus;
+import io.exportpermits.client.model.PermitStatusView;
+import io.exportpermits.client.model.PermitType;
+import io.exportpermits.client.model.PermitView;
+import io.exportpermits.client.model.Role;
+import io.exportpermits.client.model.ShipmentLineRequest;
+import io.exportpermits.client.model.ShipmentRequest;
+import io.exportpermits.client.model.ShipmentView;
+import io.exportpermits.support.TestKeys;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client generated from the committed contract (openapi-generator, Java, native HTTP client; see the
+ * pom) drives the packaged service through a whole permit's life: what an integrator's first day does.
+ */
+@QuarkusIntegrationTest
+class GeneratedClientIT {
+
+    @Test
+    void aGeneratedClientRunsAPermitFromRegistrationToTheEventFeed() throws ApiException {
+        ApiClient authority = client(TestKeys.AUTHORITY);
+        ExporterView exporter = new ExportersApi(authority).registerExporter(new CreateExporterRequest()
+                .legalName("Generated Client Rare Earths Co., Ltd.").country("CN")
+                .nationalIdentifier(TestKeys.newUscc()).address("No. 1 Rare Earth Road\nFuzhou, Fujian 350000")
+                .contact(new Contact().name("Li Wei").email("compliance@example.com")), null);
+        String exporterSecret = new ApiKeysApi(authority).createApiKey(new CreateApiKeyRequest()
+                .name("generated client ERP").role(Role.EXPORTER).exporterId(exporter.getId()), null).getSecret();
+        ApiClient exporterClient = client(exporterSecret);
+        PermitsApi asExporter = new PermitsApi(exporterClient);
+        PermitsApi asAuthority = new PermitsApi(authority);
+
+        ApiResponse<PermitView> draft = asExporter.createPermitWithHttpInfo(new CreatePermitRequest()
+                .type(PermitType.INDIVIDUAL)
+                .consignee(new PartyReference().name("Motor Works GmbH").country("DE"))
+                .endUser(new PartyReference().name("Motor Works GmbH").country("DE"))
+                .endUserKind(EndUserKind.COMMERCIAL).endUse("Permanent magnets for electric vehicle motors")
+                .destination("DE").requestedValidFrom(LocalDate.parse("2026-12-01"))
+                .requestedValidUntil(LocalDate.parse("2027-11-30"))
+                .lines(List.of(new PermitLineRequest().controlCode("1C902.b").description("Samarium oxide, 99.9 %")
+                        .quantity(new BigDecimal("500")).unit("KGM").value(new BigDecimal("125000"))
+                        .currency("USD"))), UUID.randomUUID().toString());
+        assertEquals(201, draft.getStatusCode());
+        String number = draft.getData().getNumber();
+
+        String tag = etag(draft);
+        tag = etag(asExporter.submitPermitWithHttpInfo(number, new PermitActionRequest(), tag, null));
+        tag = etag(asAuthority.startPermitReviewWithHttpInfo(number, new PermitActionRequest(), tag, null));
+        PermitView approved = asAuthority.approvePermit(number, new ApprovalRequest()
+                .validFrom(LocalDate.parse("2026-12-01")).validUntil(LocalDate.parse("2027-11-30"))
+                .conditions("No re-export without prior consent."), tag, null);
+        assertEquals(PermitStatus.APPROVED, approved.getStatus());
+
+        ApiResponse<PermitStatusView> polled = asExporter.getPermitStatusWithHttpInfo(number, null);
+        assertEquals(PermitStatus.APPROVED, polled.getData().getStatus());
+        ApiException notModified = assertThrows(ApiException.class,
+                () -> asExporter.getPermitStatusWithHttpInfo(number, etag(polled)));
+        assertEquals(304, notModified.getCode(), "a current tag is answered 304 Not Modified");
+
+        ShipmentView shipment = asExporter.recordShipment(number, new ShipmentRequest().batchId("CUS-" + number)
+                .shippedOn(LocalDate.parse("2026-12-03"))
+                .lines(List.of(new ShipmentLineRequest().lineNumber(1).quantity(new BigDecimal("120.5")))), null);
+        assertEquals(0, new BigDecimal("379.5").compareTo(shipment.getLines().get(0).getRemainingAfter()));
+
+        EventPage feed = new EventsApi(exporterClient).listEvents(null, 200, null, null);
+        List<String> types = feed.getItems().stream()
+                .filter(event -> number.equals(event.getSubject().getId())).map(EventView::getType).toList();
+        assertTrue(types.containsAll(List.of("permit.submitted", "permit.approved", "permit.shipment_recorded")),
+                "the feed tells this permit's story: " + types);
+        assertNotNull(feed.getItems().get(0).getData(), "events carry their subject's view");
+    }
+
+    private static ApiClient client(String key) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(RestAssured.baseURI + ":" + RestAssured.port);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + key));
+        return client;
+    }
+
+    private static String etag(ApiResponse<?> response) {
+        return response.getHeaders().get("etag").get(0);
+    }
+}
