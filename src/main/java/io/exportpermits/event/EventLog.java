@@ -15,38 +15,31 @@ import javax.sql.DataSource;
 
 /**
  * Writes events into the outbox, inside the caller's transaction: the event commits with its change
- * or not at all. Plain JDBC on the pool's connection for the current transaction, since the event
- * table is an append-only log with database-assigned positions, not an entity.
+ * or not at all, and so do the webhook deliveries a trigger queues for it (V13). Plain JDBC on the
+ * pool's connection for the current transaction, since the event table is an append-only log with
+ * database-assigned positions, not an entity.
  */
 @ApplicationScoped
 public class EventLog {
     private static final String INSERT = """
             insert into event (id, type, occurred_at, subject_type, subject_id, etag, data, visible_to_all, exporter_id,
                                party_ids)
-            values (?, ?, ?, ?, ?, ?, cast(? as json), ?, ?, cast(? as uuid[]))
-            returning seq""";
+            values (?, ?, ?, ?, ?, ?, cast(? as json), ?, ?, cast(? as uuid[]))""";
 
     private final DataSource dataSource;
     private final ObjectMapper json;
     private final Clock clock;
-    private final jakarta.enterprise.event.Event<Emitted> emitted;
 
-    /** Fired in the emitting transaction, so that other features (webhooks) can act on it atomically. */
-    public record Emitted(long seq, EventType type, SubjectType subjectType, String subjectId, Audience audience) {
-    }
-
-    EventLog(DataSource dataSource, ObjectMapper json, Clock clock, jakarta.enterprise.event.Event<Emitted> emitted) {
+    EventLog(DataSource dataSource, ObjectMapper json, Clock clock) {
         this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
-        this.emitted = emitted;
     }
 
     /** Records that {@code type} happened to the subject, whose new representation is {@code data}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void emit(EventType type, SubjectType subjectType, String subjectId, Audience audience, Object data,
                      String etag) {
-        long seq;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setObject(1, UUID.randomUUID());
@@ -60,13 +53,9 @@ public class EventLog {
             insert.setObject(9, audience.exporterId());
             insert.setString(10, audience.partyIds().stream().map(UUID::toString)
                     .collect(Collectors.joining(",", "{", "}")));
-            try (var rows = insert.executeQuery()) {
-                rows.next();
-                seq = rows.getLong(1);
-            }
+            insert.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("could not record the " + type.wireName + " event", e);
         }
-        emitted.fire(new Emitted(seq, type, subjectType, subjectId, audience));
     }
 }

@@ -56,6 +56,7 @@ public class PermitService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PermitRepository permits;
+    private final PermitRows rows;
     private final PermitHistoryRepository history;
     private final HolidayRepository holidays;
     private final ExporterRepository exporters;
@@ -67,12 +68,13 @@ public class PermitService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    PermitService(PermitRepository permits, PermitHistoryRepository history, HolidayRepository holidays,
-                  ExporterRepository exporters,
+    PermitService(PermitRepository permits, PermitRows rows, PermitHistoryRepository history,
+                  HolidayRepository holidays, ExporterRepository exporters,
                   PartyRepository parties,
                   PartyService partyService, DeterminationService determinations, PolicyService controlList,
                   PermitStatusService statuses, ObjectMapper json, Clock clock) {
         this.permits = permits;
+        this.rows = rows;
         this.history = history;
         this.holidays = holidays;
         this.exporters = exporters;
@@ -158,7 +160,9 @@ public class PermitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<PermitView> get(String number, Caller caller) {
-        return versioned(visible(number, caller), caller);
+        Optional<PermitRows.Found> found = rows.byNumber(number);
+        Permit permit = visible(found.map(PermitRows.Found::permit), number, caller);
+        return versioned(permit, found.get().parties(), caller);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -317,7 +321,7 @@ public class PermitService {
         return visible(locked, number, caller);
     }
 
-    private static Permit visible(Optional<Permit> found, String number, Caller caller) {
+    static Permit visible(Optional<Permit> found, String number, Caller caller) {
         return found
                 .filter(p -> Audience.permit(p.exporterId, p.consigneeId, p.endUserId).includes(caller))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No permit has number " + number + "."));
@@ -347,8 +351,11 @@ public class PermitService {
     }
 
     private Versioned<PermitView> versioned(Permit permit, Caller caller) {
-        return new Versioned<>(view(permit, partiesOf(List.of(permit)), holidays.workingDays(), caller),
-                ETags.of(permit.version));
+        return versioned(permit, partiesOf(List.of(permit)), caller);
+    }
+
+    private Versioned<PermitView> versioned(Permit permit, Map<UUID, Party> parties, Caller caller) {
+        return new Versioned<>(view(permit, parties, holidays.workingDays(), caller), ETags.of(permit.version));
     }
 
     private Map<UUID, Party> partiesOf(List<Permit> shown) {

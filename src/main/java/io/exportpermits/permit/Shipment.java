@@ -1,17 +1,12 @@
 package io.exportpermits.permit;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-/** One reported batch of goods shipped under a permit. */
+/** One reported batch of goods shipped under a permit: written by {@link ShipmentWrites}, read for the list. */
 @Entity
 public class Shipment {
     @Id
@@ -24,8 +19,4 @@ public class Shipment {
     public String reportedByRole;
     /** JSON of the first answer, replayed for a repeated batch id. */
     public String response;
-
-    @OneToMany(mappedBy = "shipment", cascade = CascadeType.PERSIST)
-    @OrderBy("lineNumber")
-    public List<ShipmentLine> lines = new ArrayList<>();
 }

@@ -5,15 +5,10 @@ import io.exportpermits.common.paging.CreationOrderQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID> {
-
-    public Optional<Shipment> findBatch(UUID permitId, String batchId) {
-        return find("permitId = ?1 and batchId = ?2", permitId, batchId).firstResultOptional();
-    }
 
     /** One permit's shipments, oldest first. */
     public List<Shipment> page(UUID permitId, CreationOrder after, int rows) {

@@ -16,13 +16,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -38,14 +38,16 @@ public class ShipmentService {
     }
 
     private final PermitService permits;
+    private final ShipmentWrites writes;
     private final ShipmentRepository shipments;
     private final PermitStatusService statuses;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ShipmentService(PermitService permits, ShipmentRepository shipments, PermitStatusService statuses,
-                    ObjectMapper json, Clock clock) {
+    ShipmentService(PermitService permits, ShipmentWrites writes, ShipmentRepository shipments,
+                    PermitStatusService statuses, ObjectMapper json, Clock clock) {
         this.permits = permits;
+        this.writes = writes;
         this.statuses = statuses;
         this.shipments = shipments;
         this.json = json;
@@ -53,11 +55,11 @@ public class ShipmentService {
     }
 
     public Recorded record(String number, ShipmentRequest request, Caller caller) {
-        Permit permit = permits.lockedVisible(number, caller);
+        var locked = writes.lock(number, request.batchId());
+        Permit permit = PermitService.visible(locked.map(ShipmentWrites.Locked::permit), number, caller);
         LocalDate shippedOn = request.shippedOn() != null ? request.shippedOn() : LocalDate.now(clock);
-        var earlier = shipments.findBatch(permit.id, request.batchId());
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), request, shippedOn);
+        if (locked.get().earlierAnswer().isPresent()) {
+            return replay(read(locked.get().earlierAnswer().get()), request, shippedOn);
         }
         PermitStatus status = permit.statusOn(LocalDate.now(clock));
         if (status != PermitStatus.APPROVED) {
@@ -72,15 +74,10 @@ public class ShipmentService {
         permit.lines.forEach(l -> lines.put(l.lineNumber, l));
         checkLines(request, lines);
 
-        Shipment shipment = new Shipment();
-        shipment.id = UUID.randomUUID();
-        shipment.permitId = permit.id;
-        shipment.batchId = request.batchId();
-        shipment.shippedOn = shippedOn;
-        shipment.reportedAt = clock.instant();
-        shipment.reportedByKeyId = caller.keyId();
-        shipment.reportedByRole = caller.role().name();
+        Instant reportedAt = clock.instant();
         List<ShipmentView.Line> shipped = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        List<BigDecimal> quantities = new ArrayList<>();
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("batchId", request.batchId());
         for (ShipmentRequest.Line requested : request.lines()) {
@@ -89,22 +86,22 @@ public class ShipmentService {
             BigDecimal remaining = line.approvedQuantity.subtract(line.shippedQuantity);
             shipped.add(new ShipmentView.Line(line.lineNumber, requested.quantity(), remaining));
             changes.put("lines[" + line.lineNumber + "].shippedQuantity", line.shippedQuantity);
-            ShipmentLine shipmentLine = new ShipmentLine();
-            shipmentLine.shipment = shipment;
-            shipmentLine.lineNumber = line.lineNumber;
-            shipmentLine.quantity = requested.quantity();
-            shipment.lines.add(shipmentLine);
+            lineNumbers.add(line.lineNumber);
+            quantities.add(requested.quantity());
         }
         PermitStatus before = permit.status;
         if (permit.lines.stream().allMatch(l -> l.shippedQuantity.compareTo(l.approvedQuantity) >= 0)) {
             permit.status = PermitStatus.EXHAUSTED;
         }
-        permit.updatedAt = shipment.reportedAt;
-        permits.history(permit, "ship", before, null, caller, changes);
-        ShipmentView view = new ShipmentView(shipment.batchId, permit.number, shippedOn, shipment.reportedAt, shipped,
+        permit.updatedAt = reportedAt;
+        permit.version++; // as the statement below does: the status tag moves
+        ShipmentView view = new ShipmentView(request.batchId(), permit.number, shippedOn, reportedAt, shipped,
                 permit.status);
-        shipment.response = write(view);
-        shipments.persistAndFlush(shipment);
+        boolean recorded = writes.record(new ShipmentWrites.Report(UUID.randomUUID(), permit, request.batchId(),
+                shippedOn, reportedAt, caller, lineNumbers, quantities, before, write(changes), write(view)));
+        if (!recorded) {
+            return replay(read(writes.earlierAnswer(permit.id, request.batchId()).orElseThrow()), request, shippedOn);
+        }
         statuses.emit(permit, EventType.PERMIT_SHIPMENT_RECORDED);
         return new Recorded(false, view);
     }
@@ -146,20 +143,20 @@ public class ShipmentService {
     }
 
     /** The first answer again, unless the repeat carries different content under the same batch id. */
-    private Recorded replay(Shipment earlier, ShipmentRequest request, LocalDate shippedOn) {
-        boolean same = earlier.shippedOn.equals(shippedOn) && earlier.lines.size() == request.lines().size()
-                && request.lines().stream().allMatch(l -> earlier.lines.stream().anyMatch(e ->
-                Objects.equals(e.lineNumber, l.lineNumber()) && e.quantity.compareTo(l.quantity()) == 0));
+    private Recorded replay(ShipmentView first, ShipmentRequest request, LocalDate shippedOn) {
+        boolean same = first.shippedOn().equals(shippedOn) && first.lines().size() == request.lines().size()
+                && request.lines().stream().allMatch(l -> first.lines().stream().anyMatch(e ->
+                e.lineNumber() == l.lineNumber() && e.quantity().compareTo(l.quantity()) == 0));
         if (!same) {
-            throw new ProblemException(ProblemType.CONFLICT, "Batch " + earlier.batchId + " was reported before with "
+            throw new ProblemException(ProblemType.CONFLICT, "Batch " + first.batchId() + " was reported before with "
                     + "other lines or another date; a batch id is reported once.");
         }
-        return new Recorded(true, read(earlier.response));
+        return new Recorded(true, first);
     }
 
-    private String write(ShipmentView view) {
+    private String write(Object value) {
         try {
-            return json.writeValueAsString(view);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -18,18 +18,22 @@ import javax.sql.DataSource;
  * Reads what the polled status shows, for one permit or a thousand, in one statement: the permit's
  * status columns joined with its lines, straight from JDBC. The hot path of polling, so it skips the
  * entity machinery (hydration, snapshots, a second query for the lines) that a full permit needs.
- * The permits it returns are detached and partly filled: enough for {@link StatusKey} and the status
- * view, never to be persisted.
+ * The permits it returns are detached and partly filled: enough for {@link StatusKey}, the status
+ * view and a shipment's checks ({@link ShipmentWrites} reads the same columns), never to be persisted
+ * by the entity manager.
  */
 @ApplicationScoped
 class StatusRows {
     // One number is asked with "=", not "= any": PostgreSQL plans a one-element array afresh on every
     // execution (its generic plan guesses ten elements and never wins), which costs more than the read.
-    private static final String SELECT = """
-            select p.id, p.number, p.version, p.status, p.valid_from, p.valid_until, p.clock_paused_since,
+    /** What a status needs of a permit (p) and its lines (l), read by {@link #read}; 20 columns. */
+    static final String COLUMNS = """
+            p.id, p.number, p.version, p.status, p.valid_from, p.valid_until, p.clock_paused_since,
                    p.exporter_id, p.consignee_id, p.end_user_id, p.submitted_at, p.decided_at, p.updated_at,
                    p.decision_due_on, p.clock_paused_working_days,
-                   l.line_number, l.unit, l.quantity, l.approved_quantity, l.shipped_quantity
+                   l.line_number, l.unit, l.quantity, l.approved_quantity, l.shipped_quantity""";
+    private static final String SELECT = "select " + COLUMNS + """
+
             from permit p left join permit_line l on l.permit_id = p.id
             where p.number %s
             order by p.number, l.line_number""";
@@ -52,18 +56,28 @@ class StatusRows {
             } else {
                 statement.setArray(1, connection.createArrayOf("varchar", numbers.toArray()));
             }
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    Permit permit = found.computeIfAbsent(row.getString(2), number -> permit(row, number));
-                    if (row.getObject(16) != null) {
-                        permit.lines.add(line(row));
-                    }
-                }
-            }
+            read(statement, found);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read permit statuses", e);
         }
         return found;
+    }
+
+    private static void read(PreparedStatement statement, Map<String, Permit> found) throws SQLException {
+        try (ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                read(row, found);
+            }
+        }
+    }
+
+    /** Adds the permit or line of the current row of a query that selects {@link #COLUMNS} first. */
+    static Permit read(ResultSet row, Map<String, Permit> found) throws SQLException {
+        Permit permit = found.computeIfAbsent(row.getString(2), number -> permit(row, number));
+        if (row.getObject(16) != null) {
+            permit.lines.add(line(row));
+        }
+        return permit;
     }
 
     private static Permit permit(ResultSet row, String number) {
@@ -100,7 +114,7 @@ class StatusRows {
         return line;
     }
 
-    private static Instant instant(ResultSet row, int column) throws SQLException {
+    static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

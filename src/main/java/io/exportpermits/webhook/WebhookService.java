@@ -10,59 +10,40 @@ import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
 import io.exportpermits.common.security.SecretBox;
-import io.exportpermits.event.EventLog;
 import io.exportpermits.event.EventType;
-import io.exportpermits.event.SubjectType;
 import io.exportpermits.webhook.api.CreatedWebhookSubscription;
 import io.exportpermits.webhook.api.WebhookDeliveryView;
 import io.exportpermits.webhook.api.WebhookSubscriptionRequest;
 import io.exportpermits.webhook.api.WebhookSubscriptionUpdate;
 import io.exportpermits.webhook.api.WebhookSubscriptionView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 @ApplicationScoped
 @Transactional
 public class WebhookService {
-    /** Every enabled subscription that wants the event and whose tenant may see it gets a delivery. */
-    private static final String FAN_OUT = """
-            insert into webhook_delivery (id, subscription_id, event_seq, state, next_attempt_at, created_at)
-            select gen_random_uuid(), s.id, ?, 'PENDING', clock_timestamp(), clock_timestamp()
-            from webhook_subscription s
-            where s.enabled
-              and (cardinality(s.event_types) = 0 or ? = any(s.event_types))
-              and (cardinality(s.permit_numbers) = 0 or (? and ? = any(s.permit_numbers)))
-              and (s.owner_role = 'AUTHORITY' or ? or s.owner_exporter_id = ?
-                   or s.owner_party_id = any(cast(? as uuid[])))""";
 
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryRepository deliveries;
     private final WebhookTargets targets;
     private final SecretBox vault;
     private final EntityManager entityManager;
-    private final DataSource dataSource;
     private final Clock clock;
 
     WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-                   WebhookTargets targets, SecretBox vault, EntityManager entityManager, DataSource dataSource, Clock clock) {
+                   WebhookTargets targets, SecretBox vault, EntityManager entityManager, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.targets = targets;
         this.vault = vault;
         this.entityManager = entityManager;
-        this.dataSource = dataSource;
         this.clock = clock;
     }
 
@@ -157,24 +138,6 @@ public class WebhookService {
         again.nextAttemptAt = again.createdAt;
         deliveries.persistAndFlush(again);
         return views(List.of(again)).get(0);
-    }
-
-    /** Fans an event out to subscriptions in the transaction that wrote it: no event is lost between the two. */
-    void fanOut(@Observes EventLog.Emitted event) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(FAN_OUT)) {
-            insert.setLong(1, event.seq());
-            insert.setString(2, event.type().wireName);
-            insert.setBoolean(3, event.subjectType() == SubjectType.PERMIT);
-            insert.setString(4, event.subjectId());
-            insert.setBoolean(5, event.audience().toEveryone());
-            insert.setObject(6, event.audience().exporterId(), java.sql.Types.OTHER);
-            insert.setString(7, event.audience().partyIds().stream().map(UUID::toString)
-                    .collect(Collectors.joining(",", "{", "}")));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not queue webhook deliveries", e);
-        }
     }
 
     private List<WebhookDeliveryView> views(List<WebhookDelivery> page) {

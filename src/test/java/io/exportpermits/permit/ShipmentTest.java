@@ -119,4 +119,34 @@ class ShipmentTest {
         }
         assertEquals(0, shipped().compareTo(new BigDecimal("480")));
     }
+    /** The reports that wait for the permit's lock were read before the first one committed. */
+    @Test
+    void aBatchReportedManyTimesAtOnceCountsOnceAndEveryReportGetsTheFirstAnswer() throws Exception {
+        int reports = 8;
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(reports);
+        try {
+            List<Future<io.restassured.response.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < reports; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return ship(exporterKey, "B-SAME", "25");
+                }));
+            }
+            start.countDown();
+            List<String> bodies = new ArrayList<>();
+            int replayed = 0;
+            for (var call : calls) {
+                var response = call.get();
+                assertEquals(201, response.statusCode(), response.asString());
+                bodies.add(response.jsonPath().getString("reportedAt"));
+                replayed += "true".equals(response.header("Idempotent-Replayed")) ? 1 : 0;
+            }
+            assertEquals(1, bodies.stream().distinct().count(), "every answer is the first one: " + bodies);
+            assertEquals(reports - 1, replayed);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, shipped().compareTo(new BigDecimal("25")));
+    }
 }

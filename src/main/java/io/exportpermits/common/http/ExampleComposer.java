@@ -140,7 +140,10 @@ final class ExampleComposer {
         problem.put("detail", description);
         problem.put("instance", INSTANCE);
         if (type == ProblemType.VALIDATION_FAILED) {
-            problem.put("errors", List.of(Map.of("field", "lines[0].quantity", "message", "must be greater than 0")));
+            Map<String, Object> error = new LinkedHashMap<>(); // Map.of's order changes between runs
+            error.put("field", "lines[0].quantity");
+            error.put("message", "must be greater than 0");
+            problem.put("errors", List.of(error));
         } else if (type == ProblemType.INTERNAL_ERROR) {
             problem.put("errorId", "5c1e8b9a-2f4d-4e7a-9b3c-7d2a1f0e6b54");
         }

@@ -1,0 +1,128 @@
+package io.exportpermits.permit;
+
+import io.exportpermits.party.Party;
+import io.exportpermits.policy.api.EndUserKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Reads one whole permit, its lines and its two parties in one statement, straight from JDBC: the
+ * detail read is the most frequent read after the status poll, and the entity path spent three
+ * queries and their hydration on it. The permit and parties it returns are detached, for views only.
+ */
+@ApplicationScoped
+class PermitRows {
+    private static final String SELECT = """
+            select p.id, p.number, p.check_code, p.exporter_id, p.type, p.status, p.consignee_id, p.end_user_id,
+                   p.end_use, p.end_user_kind, p.destination, p.requested_valid_from, p.requested_valid_until,
+                   p.valid_from, p.valid_until, p.conditions, p.decision_reason, p.submitted_at, p.decided_at,
+                   p.decision_due_on, p.clock_paused_since, p.clock_paused_working_days, p.created_at, p.updated_at,
+                   p.version,
+                   c.name, c.country, e.name, e.country,
+                   l.line_number, l.control_code, l.element, l.form, l.description, l.quantity, l.unit, l.value,
+                   l.currency, l.licence_outcome, l.approved_quantity, l.shipped_quantity
+            from permit p
+            join party c on c.id = p.consignee_id
+            join party e on e.id = p.end_user_id
+            left join permit_line l on l.permit_id = p.id
+            where p.number = ?
+            order by l.line_number""";
+
+    /** A permit with its lines, and its parties by id. */
+    record Found(Permit permit, Map<UUID, Party> parties) {
+    }
+
+    private final DataSource dataSource;
+
+    PermitRows(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    Optional<Found> byNumber(String number) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(SELECT)) {
+            select.setString(1, number);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                Permit permit = permit(row);
+                Map<UUID, Party> parties = new HashMap<>();
+                parties.put(permit.consigneeId, party(permit.consigneeId, row.getString(26), row.getString(27)));
+                parties.put(permit.endUserId, party(permit.endUserId, row.getString(28), row.getString(29)));
+                do {
+                    if (row.getObject(30) != null) {
+                        permit.lines.add(line(row));
+                    }
+                } while (row.next());
+                return Optional.of(new Found(permit, parties));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read permit " + number, e);
+        }
+    }
+
+    private static Permit permit(ResultSet row) throws SQLException {
+        Permit p = new Permit();
+        p.id = row.getObject(1, UUID.class);
+        p.number = row.getString(2);
+        p.checkCode = row.getString(3);
+        p.exporterId = row.getObject(4, UUID.class);
+        p.type = PermitType.valueOf(row.getString(5));
+        p.status = PermitStatus.valueOf(row.getString(6));
+        p.consigneeId = row.getObject(7, UUID.class);
+        p.endUserId = row.getObject(8, UUID.class);
+        p.endUse = row.getString(9);
+        p.endUserKind = EndUserKind.valueOf(row.getString(10));
+        p.destination = row.getString(11);
+        p.requestedValidFrom = row.getObject(12, LocalDate.class);
+        p.requestedValidUntil = row.getObject(13, LocalDate.class);
+        p.validFrom = row.getObject(14, LocalDate.class);
+        p.validUntil = row.getObject(15, LocalDate.class);
+        p.conditions = row.getString(16);
+        p.decisionReason = row.getString(17);
+        p.submittedAt = StatusRows.instant(row, 18);
+        p.decidedAt = StatusRows.instant(row, 19);
+        p.decisionDueOn = row.getObject(20, LocalDate.class);
+        p.clockPausedSince = row.getObject(21, LocalDate.class);
+        p.clockPausedWorkingDays = row.getInt(22);
+        p.createdAt = StatusRows.instant(row, 23);
+        p.updatedAt = StatusRows.instant(row, 24);
+        p.version = row.getLong(25);
+        return p;
+    }
+
+    private static Party party(UUID id, String name, String country) {
+        Party party = new Party();
+        party.id = id;
+        party.name = name;
+        party.country = country;
+        return party;
+    }
+
+    private static PermitLine line(ResultSet row) throws SQLException {
+        PermitLine line = new PermitLine();
+        line.lineNumber = row.getInt(30);
+        line.controlCode = row.getString(31);
+        line.element = row.getString(32);
+        line.form = row.getString(33);
+        line.description = row.getString(34);
+        line.quantity = row.getBigDecimal(35);
+        line.unit = row.getString(36);
+        line.value = row.getBigDecimal(37);
+        line.currency = row.getString(38);
+        line.licenceOutcome = row.getString(39);
+        line.approvedQuantity = row.getBigDecimal(40);
+        line.shippedQuantity = row.getBigDecimal(41);
+        return line;
+    }
+}
