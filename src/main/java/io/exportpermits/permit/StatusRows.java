@@ -24,8 +24,6 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 class StatusRows {
-    // One number is asked with "=", not "= any": PostgreSQL plans a one-element array afresh on every
-    // execution (its generic plan guesses ten elements and never wins), which costs more than the read.
     /** What a status needs of a permit (p) and its lines (l), read by {@link #read}; 20 columns. */
     static final String COLUMNS = """
             p.id, p.number, p.version, p.status, p.valid_from, p.valid_until, p.clock_paused_since,
@@ -37,6 +35,8 @@ class StatusRows {
             from permit p left join permit_line l on l.permit_id = p.id
             where p.number %s
             order by p.number, l.line_number""";
+    // One number is asked with "=", not "= any": PostgreSQL plans a one-element array afresh on every
+    // execution (its generic plan guesses ten elements and never wins), which costs more than the read.
     private static final String ONE = SELECT.formatted("= ?");
     private static final String MANY = SELECT.formatted("= any(?)");
 
@@ -56,19 +56,15 @@ class StatusRows {
             } else {
                 statement.setArray(1, connection.createArrayOf("varchar", numbers.toArray()));
             }
-            read(statement, found);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    read(row, found);
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read permit statuses", e);
         }
         return found;
-    }
-
-    private static void read(PreparedStatement statement, Map<String, Permit> found) throws SQLException {
-        try (ResultSet row = statement.executeQuery()) {
-            while (row.next()) {
-                read(row, found);
-            }
-        }
     }
 
     /** Adds the permit or line of the current row of a query that selects {@link #COLUMNS} first. */

@@ -57,7 +57,7 @@ final class ExampleComposer {
                         composer.exemplify(response.getContent());
                     } else if (response.getContent() != null) {
                         response.getContent().getMediaTypes().values().stream()
-                                .filter(media -> media.getExample() == null && media.getExamples() == null)
+                                .filter(media -> !hasExample(media))
                                 .forEach(media -> media.setExample(problem(Integer.parseInt(status),
                                         response.getDescription())));
                     }
