@@ -10,17 +10,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.exportpermits.support.AtOnce;
 import io.exportpermits.support.TestKeys;
 import io.exportpermits.support.TestPermits;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -200,30 +197,15 @@ class PermitLifecycleTest {
     @Test
     void ofFourOfficersDecidingAtOnceExactlyOneWins() throws Exception {
         var permit = TestPermits.inState("UNDER_REVIEW", exporterKey, consignee);
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                boolean approve = i % 2 == 0;
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    return given().auth().oauth2(TestKeys.AUTHORITY).header("If-Match", permit.etag())
-                            .contentType(ContentType.JSON)
-                            .body(approve ? TestPermits.approval("2026-12-01", "2027-11-30") : Map.of("reason", "No."))
-                            .post("/api/v1/permits/" + permit.number() + (approve ? "/approve" : "/refuse")).statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (var call : calls) {
-                statuses.add(call.get());
-            }
-            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-            assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409 || s == 412), statuses.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = AtOnce.run(4, i -> {
+            boolean approve = i % 2 == 0;
+            return given().auth().oauth2(TestKeys.AUTHORITY).header("If-Match", permit.etag())
+                    .contentType(ContentType.JSON)
+                    .body(approve ? TestPermits.approval("2026-12-01", "2027-11-30") : Map.of("reason", "No."))
+                    .post("/api/v1/permits/" + permit.number() + (approve ? "/approve" : "/refuse")).statusCode();
+        });
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409 || s == 412), statuses.toString());
         given().auth().oauth2(TestKeys.AUTHORITY).get("/api/v1/permits/" + permit.number() + "/history")
                 .then().body("items.size()", equalTo(4));
     }

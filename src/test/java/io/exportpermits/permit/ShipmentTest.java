@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.exportpermits.support.AtOnce;
 import io.exportpermits.support.TestKeys;
 import io.exportpermits.support.TestPermits;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,9 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,59 +92,26 @@ class ShipmentTest {
 
     @Test
     void parallelShipmentsNeverOverdrawAnApprovedQuantity() throws Exception {
-        int reports = 12;
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(reports);
-        try {
-            List<Future<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < reports; i++) {
-                String batch = "P-" + UUID.randomUUID();
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    return ship(exporterKey, batch, "60").statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (var call : calls) {
-                statuses.add(call.get());
-            }
-            // 500 KGM approved, 60 KGM each: eight fit, four must be refused.
-            assertEquals(8, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-            assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = AtOnce.run(12, i -> ship(exporterKey, "P-" + UUID.randomUUID(), "60").statusCode());
+        // 500 KGM approved, 60 KGM each: eight fit, four must be refused.
+        assertEquals(8, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
         assertEquals(0, shipped().compareTo(new BigDecimal("480")));
     }
+
     /** The reports that wait for the permit's lock were read before the first one committed. */
     @Test
     void aBatchReportedManyTimesAtOnceCountsOnceAndEveryReportGetsTheFirstAnswer() throws Exception {
         int reports = 8;
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(reports);
-        try {
-            List<Future<io.restassured.response.Response>> calls = new ArrayList<>();
-            for (int i = 0; i < reports; i++) {
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    return ship(exporterKey, "B-SAME", "25");
-                }));
-            }
-            start.countDown();
-            List<String> bodies = new ArrayList<>();
-            int replayed = 0;
-            for (var call : calls) {
-                var response = call.get();
-                assertEquals(201, response.statusCode(), response.asString());
-                bodies.add(response.jsonPath().getString("reportedAt"));
-                replayed += "true".equals(response.header("Idempotent-Replayed")) ? 1 : 0;
-            }
-            assertEquals(1, bodies.stream().distinct().count(), "every answer is the first one: " + bodies);
-            assertEquals(reports - 1, replayed);
-        } finally {
-            pool.shutdownNow();
+        List<String> bodies = new ArrayList<>();
+        int replayed = 0;
+        for (var response : AtOnce.run(reports, i -> ship(exporterKey, "B-SAME", "25"))) {
+            assertEquals(201, response.statusCode(), response.asString());
+            bodies.add(response.jsonPath().getString("reportedAt"));
+            replayed += "true".equals(response.header("Idempotent-Replayed")) ? 1 : 0;
         }
+        assertEquals(1, bodies.stream().distinct().count(), "every answer is the first one: " + bodies);
+        assertEquals(reports - 1, replayed);
         assertEquals(0, shipped().compareTo(new BigDecimal("25")));
     }
 }

@@ -6,22 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.exportpermits.support.AtOnce;
 import io.exportpermits.support.TestKeys;
 import io.exportpermits.support.TestPermits;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,28 +93,15 @@ class IdempotencyTest {
     @Test
     void parallelRequestsWithOneKeyCreateOnePermit() throws Exception {
         String idempotencyKey = UUID.randomUUID().toString();
-        int n = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> answers = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            answers.add(pool.submit(() -> {
-                start.await();
-                return apply(exporterKey, idempotencyKey, "2027-11-30");
-            }));
-        }
-        start.countDown();
         Set<String> numbers = new HashSet<>();
         int replayed = 0;
-        for (Future<Response> answer : answers) {
-            Response response = answer.get();
+        for (Response response : AtOnce.run(8, i -> apply(exporterKey, idempotencyKey, "2027-11-30"))) {
             assertTrue(response.statusCode() == 201 || response.statusCode() == 409, "status " + response.statusCode());
             if (response.statusCode() == 201) {
                 numbers.add(response.jsonPath().getString("number"));
                 replayed += "true".equals(response.header("Idempotent-Replayed")) ? 1 : 0;
             }
         }
-        pool.shutdown();
         assertEquals(1, numbers.size());
         assertTrue(replayed >= 1, "the repeats waited for the first answer and replayed it");
         assertEquals(1, permitCount());
