@@ -24,15 +24,17 @@ public class ApiKeyAuthenticator {
 
     private final ApiKeyRepository keys;
     private final SecretDigester digester;
+    private final BootstrapAuthorityKey bootstrap;
     private final Clock clock;
     private final Cache<String, AuthenticatedKey> byDigest = Caffeine.newBuilder()
             .expireAfterWrite(CACHE_TTL)
             .maximumSize(100_000)
             .build();
 
-    ApiKeyAuthenticator(ApiKeyRepository keys, SecretDigester digester, Clock clock) {
+    ApiKeyAuthenticator(ApiKeyRepository keys, SecretDigester digester, BootstrapAuthorityKey bootstrap, Clock clock) {
         this.keys = keys;
         this.digester = digester;
+        this.bootstrap = bootstrap;
         this.clock = clock;
     }
 
@@ -56,8 +58,11 @@ public class ApiKeyAuthenticator {
         String cacheKey = HexFormat.of().formatHex(digest);
         AuthenticatedKey key = byDigest.getIfPresent(cacheKey);
         if (key == null) {
-            key = QuarkusTransaction.joiningExisting().call(() -> keys.findByDigest(digest).map(AuthenticatedKey::of))
-                    .orElseThrow(() -> failure("The API key is not recognised.", secret));
+            Optional<AuthenticatedKey> found = find(digest);
+            if (found.isEmpty() && bootstrap.awaitCreation()) {
+                found = find(digest);
+            }
+            key = found.orElseThrow(() -> failure("The API key is not recognised.", secret));
             byDigest.put(cacheKey, key);
         }
         Instant now = clock.instant();
@@ -68,6 +73,10 @@ public class ApiKeyAuthenticator {
             byDigest.put(cacheKey, key.usedAt(now));
         }
         return caller;
+    }
+
+    private Optional<AuthenticatedKey> find(byte[] digest) {
+        return QuarkusTransaction.joiningExisting().call(() -> keys.findByDigest(digest).map(AuthenticatedKey::of));
     }
 
     private static Caller check(AuthenticatedKey key, byte[] digest, String secret, Instant now) {

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +37,6 @@ import org.junit.jupiter.api.Test;
 class HardKillIT {
     private static final String SCHEMA = "export_permits_hardkill";
     private static final String AUTHORITY = "ep_hardkill_authority_key";
-    private static final String DATABASE = "jdbc:postgresql://localhost:5432/postgres";
     private static final int WORKERS = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,22 +46,17 @@ class HardKillIT {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final int port = freePort();
-    private Process service;
+    private final PackagedService service = new PackagedService(SCHEMA, AUTHORITY,
+            Map.of("EXPORT_PERMITS_RATE_LIMIT_KEYED_PER_MINUTE", "100000000"));
 
     @AfterEach
-    void stop() {
-        if (service != null) {
-            service.destroyForcibly();
-        }
+    void stop() throws InterruptedException {
+        service.kill();
     }
 
     @Test
     void aKilledServiceLosesNothingAcknowledgedAndCountsNothingTwice() throws Exception {
-        try (Connection db = DriverManager.getConnection(DATABASE, "postgres", "");
-             Statement statement = db.createStatement()) {
-            statement.execute("drop schema if exists " + SCHEMA + " cascade");
-        }
+        PackagedService.dropSchema(SCHEMA);
         start(1);
         String exporterId = read(send(new Write(null, null, "POST", "/api/v1/exporters", AUTHORITY, null,
                 "{\"legalName\":\"Kill Test Exporter\",\"country\":\"US\",\"nationalIdentifier\":\"KILL-1\","
@@ -93,8 +83,7 @@ class HardKillIT {
             }));
         }
         Thread.sleep(4000);
-        service.destroyForcibly(); // SIGKILL: no shutdown hook, no flush, connections cut mid-transaction
-        service.waitFor();
+        service.kill();
         running.set(false);
         for (Future<?> worker : workers) {
             worker.get(30, TimeUnit.SECONDS);
@@ -124,7 +113,7 @@ class HardKillIT {
             assertEquals(permit.getValue(), recorded, "every acknowledged change of " + permit.getKey()
                     + " is recorded, once, in order");
         }
-        try (Connection db = DriverManager.getConnection(DATABASE + "?currentSchema=" + SCHEMA, "postgres", "")) {
+        try (Connection db = DriverManager.getConnection(PackagedService.DATABASE + "?currentSchema=" + SCHEMA, "postgres", "")) {
             assertEquals(0, count(db, "select count(*) from permit p where not exists "
                     + "(select 1 from permit_line l where l.permit_id = p.id)"), "permits without lines");
             assertEquals(0, count(db, "select count(*) from permit p where not exists "
@@ -203,7 +192,7 @@ class HardKillIT {
     }
 
     private HttpResponse<String> send(Write write) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + write.path()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(service.uri(write.path()))
                 .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + write.key())
                 .method(write.method(), write.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(write.body()));
@@ -220,34 +209,8 @@ class HardKillIT {
     }
 
     private void start(int run) throws IOException, InterruptedException {
-        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/quarkus-app/quarkus-run.jar");
-        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("EXPORT_PERMITS_"));
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        settings.put("QUARKUS_DATASOURCE_JDBC_URL", DATABASE);
-        settings.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        settings.put("EXPORT_PERMITS_DB_SCHEMA", SCHEMA);
-        settings.put("EXPORT_PERMITS_API_KEYS_PEPPER", "hard-kill-test-pepper-not-for-production");
-        settings.put("EXPORT_PERMITS_BOOTSTRAP_AUTHORITY_KEY", AUTHORITY);
-        settings.put("EXPORT_PERMITS_RATE_LIMIT_KEYED_PER_MINUTE", "100000000");
-        builder.environment().putAll(settings);
-        builder.redirectErrorStream(true).redirectOutput(Path.of("target", "hard-kill-run-" + run + ".log").toFile());
-        service = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            assertTrue(service.isAlive(), "the service exited; see target/hard-kill-run-" + run + ".log");
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service did not become ready in 60 s");
+        service.start("hard-kill-run-" + run);
+        service.awaitReady(http);
     }
 
     private static JsonNode read(HttpResponse<String> response) throws IOException {
@@ -263,13 +226,5 @@ class HardKillIT {
 
     private static String uuid() {
         return UUID.randomUUID().toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

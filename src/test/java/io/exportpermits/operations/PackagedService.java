@@ -1,0 +1,98 @@
+package io.exportpermits.operations;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged jar (target/quarkus-app, prod mode) as a process of its own, on one schema of the local
+ * database, always on the same port so that a restarted service is found where the first one was.
+ */
+final class PackagedService {
+    static final String DATABASE = "jdbc:postgresql://localhost:5432/postgres";
+
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private final int port = freePort();
+    private Process process;
+
+    PackagedService(String schema, String authorityKey, Map<String, String> moreSettings) {
+        settings.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        settings.put("QUARKUS_DATASOURCE_JDBC_URL", DATABASE);
+        settings.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        settings.put("EXPORT_PERMITS_DB_SCHEMA", schema);
+        settings.put("EXPORT_PERMITS_API_KEYS_PEPPER", "packaged-test-pepper-not-for-production");
+        settings.put("EXPORT_PERMITS_BOOTSTRAP_AUTHORITY_KEY", authorityKey);
+        settings.putAll(moreSettings);
+    }
+
+    /** For a first start on an empty schema. */
+    static void dropSchema(String schema) throws SQLException {
+        try (Connection db = DriverManager.getConnection(DATABASE, "postgres", "");
+             Statement statement = db.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+        }
+    }
+
+    /** Starts the jar, its output in target/{log}.log; returns without waiting for it to listen. */
+    void start(String log) throws IOException {
+        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/quarkus-app/quarkus-run.jar");
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("EXPORT_PERMITS_"));
+        builder.environment().putAll(settings);
+        builder.redirectErrorStream(true).redirectOutput(Path.of("target", log + ".log").toFile());
+        process = builder.start();
+    }
+
+    void awaitReady(HttpClient http) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                assertAlive();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the service did not become ready in 60 s");
+    }
+
+    void assertAlive() {
+        assertTrue(process.isAlive(), "the service exited; see its log under target/");
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, connections cut mid-transaction. */
+    void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
