@@ -27,6 +27,7 @@ final class PackagedService {
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final int port = freePort();
     private Process process;
+    private Path log;
 
     PackagedService(String schema, String authorityKey, Map<String, String> moreSettings) {
         settings.put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -46,13 +47,14 @@ final class PackagedService {
         }
     }
 
-    /** Starts the jar, its output in target/{log}.log; returns without waiting for it to listen. */
-    void start(String log) throws IOException {
+    /** Starts the jar, its output in target/{logName}.log; returns without waiting for it to listen. */
+    void start(String logName) throws IOException {
+        log = Path.of("target", logName + ".log");
         var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/quarkus-app/quarkus-run.jar");
         builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("EXPORT_PERMITS_"));
         builder.environment().putAll(settings);
-        builder.redirectErrorStream(true).redirectOutput(Path.of("target", log + ".log").toFile());
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
         process = builder.start();
     }
 
@@ -73,7 +75,7 @@ final class PackagedService {
     }
 
     void assertAlive() {
-        assertTrue(process.isAlive(), "the service exited; see its log under target/");
+        assertTrue(process.isAlive(), "the service exited; see " + log);
     }
 
     /** SIGKILL: no shutdown hook, no flush, connections cut mid-transaction. */
