@@ -14,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -225,7 +227,10 @@ class PermitStatusTest {
 
     @Test
     void verificationNeedsNoKeyAndSaysWhyAPermitIsNotValid() {
-        TestPermits.Ref permit = TestPermits.inState("APPROVED", exporterKey, consignee);
+        // Valid from a day that is always ahead, whenever the test runs.
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        TestPermits.Ref permit = TestPermits.act(TestPermits.inState("UNDER_REVIEW", exporterKey, consignee), "approve",
+                TestKeys.AUTHORITY, TestPermits.approval(today.plusDays(30).toString(), today.plusDays(300).toString()));
         String checkCode = given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number())
                 .then().extract().path("checkCode");
         verify(permit.number(), checkCode).then().statusCode(200)
