@@ -32,6 +32,7 @@ import io.exportpermits.client.model.ShipmentLineRequest;
 import io.exportpermits.client.model.ShipmentRequest;
 import io.exportpermits.client.model.ShipmentView;
 import io.exportpermits.support.TestKeys;
+import io.exportpermits.support.TestPermits;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.RestAssured;
 import java.math.BigDecimal;
@@ -66,8 +67,8 @@ class GeneratedClientIT {
                 .consignee(new PartyReference().name("Motor Works GmbH").country("DE"))
                 .endUser(new PartyReference().name("Motor Works GmbH").country("DE"))
                 .endUserKind(EndUserKind.COMMERCIAL).endUse("Permanent magnets for electric vehicle motors")
-                .destination("DE").requestedValidFrom(LocalDate.parse("2026-12-01"))
-                .requestedValidUntil(LocalDate.parse("2027-11-30"))
+                .destination("DE").requestedValidFrom(TestPermits.VALID_FROM_DAY)
+                .requestedValidUntil(LocalDate.parse(TestPermits.VALID_UNTIL))
                 .lines(List.of(new PermitLineRequest().controlCode("1C902.b").description("Samarium oxide, 99.9 %")
                         .quantity(new BigDecimal("500")).unit("KGM").value(new BigDecimal("125000"))
                         .currency("USD"))), UUID.randomUUID().toString());
@@ -78,7 +79,7 @@ class GeneratedClientIT {
         tag = etag(asExporter.submitPermitWithHttpInfo(number, new PermitActionRequest(), tag, null));
         tag = etag(asAuthority.startPermitReviewWithHttpInfo(number, new PermitActionRequest(), tag, null));
         PermitView approved = asAuthority.approvePermit(number, new ApprovalRequest()
-                .validFrom(LocalDate.parse("2026-12-01")).validUntil(LocalDate.parse("2027-11-30"))
+                .validFrom(TestPermits.VALID_FROM_DAY).validUntil(LocalDate.parse(TestPermits.VALID_UNTIL))
                 .conditions("No re-export without prior consent."), tag, null);
         assertEquals(PermitStatus.APPROVED, approved.getStatus());
 
@@ -89,7 +90,7 @@ class GeneratedClientIT {
         assertEquals(304, notModified.getCode(), "a current tag is answered 304 Not Modified");
 
         ShipmentView shipment = asExporter.recordShipment(number, new ShipmentRequest().batchId("CUS-" + number)
-                .shippedOn(LocalDate.parse("2026-12-03"))
+                .shippedOn(LocalDate.parse(TestPermits.validityDay(2)))
                 .lines(List.of(new ShipmentLineRequest().lineNumber(1).quantity(new BigDecimal("120.5")))), null);
         assertEquals(0, new BigDecimal("379.5").compareTo(shipment.getLines().get(0).getRemainingAfter()));
 

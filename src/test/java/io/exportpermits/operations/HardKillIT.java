@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exportpermits.support.TestPermits;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -141,7 +142,8 @@ class HardKillIT {
                               List<Write> unanswered) throws IOException, InterruptedException {
         String application = "{\"type\":\"INDIVIDUAL\",\"consignee\":{\"id\":\"" + party + "\"},\"endUser\":"
                 + "{\"name\":\"Motor Works GmbH\",\"country\":\"DE\"},\"endUserKind\":\"COMMERCIAL\",\"endUse\":\"Magnets\","
-                + "\"destination\":\"DE\",\"requestedValidFrom\":\"2026-11-01\",\"requestedValidUntil\":\"2027-10-31\","
+                + "\"destination\":\"DE\",\"requestedValidFrom\":\"" + TestPermits.VALID_FROM + "\",\"requestedValidUntil\":\""
+                + TestPermits.VALID_UNTIL + "\","
                 + "\"lines\":[{\"controlCode\":\"1C902.b\",\"description\":\"Samarium oxide\",\"quantity\":\"500\","
                 + "\"unit\":\"KGM\",\"value\":\"125000\",\"currency\":\"USD\"}]}";
         Write create = new Write(null, "create", "POST", "/api/v1/permits", exporterKey, null, application, uuid());
@@ -157,7 +159,7 @@ class HardKillIT {
         steps.add(new Write(number, "start-review", "POST", "/api/v1/permits/" + number + "/start-review", AUTHORITY, null,
                 "{}", uuid()));
         steps.add(new Write(number, "approve", "POST", "/api/v1/permits/" + number + "/approve", AUTHORITY, null,
-                "{\"validFrom\":\"2026-11-01\",\"validUntil\":\"2027-10-31\"}", uuid()));
+                "{\"validFrom\":\"" + TestPermits.VALID_FROM + "\",\"validUntil\":\"" + TestPermits.VALID_UNTIL + "\"}", uuid()));
         for (int batch = 1; batch <= 3; batch++) {
             steps.add(new Write(number, "ship", "POST", "/api/v1/permits/" + number + "/shipments", exporterKey, null,
                     "{\"batchId\":\"B-" + batch + "\",\"lines\":[{\"lineNumber\":1,\"quantity\":\"10.125\"}]}", uuid()));

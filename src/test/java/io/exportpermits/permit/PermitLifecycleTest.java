@@ -38,7 +38,7 @@ class PermitLifecycleTest {
     @Test
     void aDraftGetsANumberItsLinesCheckedAndAnInlineEndUser() {
         given().auth().oauth2(exporterKey).contentType(ContentType.JSON)
-                .body(TestPermits.application(consignee, "2026-12-01", "2027-11-30"))
+                .body(TestPermits.application(consignee, TestPermits.VALID_FROM, TestPermits.VALID_UNTIL))
                 .when().post("/api/v1/permits")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/permits/EP-2026-[0-9]{6}"))
@@ -69,13 +69,13 @@ class PermitLifecycleTest {
         permit = TestPermits.act(permit, "start-review", TestKeys.AUTHORITY, null);
         permit = TestPermits.act(permit, "request-information", TestKeys.AUTHORITY, Map.of("reason", "End-user statement?"));
         permit = TestPermits.act(permit, "respond", exporterKey, Map.of("reason", "Attached to our e-mail of today."));
-        permit = TestPermits.act(permit, "approve", TestKeys.AUTHORITY, Map.of("validFrom", "2026-12-01",
-                "validUntil", "2027-11-30", "lines", List.of(Map.of("lineNumber", 1, "approvedQuantity", "400")),
+        permit = TestPermits.act(permit, "approve", TestKeys.AUTHORITY, Map.of("validFrom", TestPermits.VALID_FROM,
+                "validUntil", TestPermits.VALID_UNTIL, "lines", List.of(Map.of("lineNumber", 1, "approvedQuantity", "400")),
                 "conditions", "No re-export."));
         given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number())
                 .then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
-                .body("validity.until", equalTo("2027-11-30"))
+                .body("validity.until", equalTo(TestPermits.VALID_UNTIL))
                 .body("lines[0].approvedQuantity", equalTo(400.0f))
                 .body("lines[0].remainingQuantity", equalTo(400.0f))
                 .body("allowedActions", equalTo(List.of("surrender")));
@@ -89,7 +89,7 @@ class PermitLifecycleTest {
                 .body("items.toStatus", hasItems("DRAFT", "INFORMATION_REQUESTED", "APPROVED", "SURRENDERED"))
                 .body("items[3].reason", equalTo("End-user statement?"))
                 .body("items[5].actorRole", equalTo("AUTHORITY"))
-                .body("items[5].changes.validUntil", equalTo("2027-11-30"));
+                .body("items[5].changes.validUntil", equalTo(TestPermits.VALID_UNTIL));
     }
 
     @Test
@@ -114,7 +114,7 @@ class PermitLifecycleTest {
     void anActionTheStateDoesNotAllowIs409ListingWhatIsAllowed() {
         var permit = TestPermits.draft(exporterKey, consignee);
         given().auth().oauth2(TestKeys.AUTHORITY).header("If-Match", permit.etag()).contentType(ContentType.JSON)
-                .body(TestPermits.approval("2026-12-01", "2027-11-30"))
+                .body(TestPermits.approval(TestPermits.VALID_FROM, TestPermits.VALID_UNTIL))
                 .post("/api/v1/permits/" + permit.number() + "/approve")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://export-permits.io/problems/invalid-transition"))
@@ -201,7 +201,7 @@ class PermitLifecycleTest {
             boolean approve = i % 2 == 0;
             return given().auth().oauth2(TestKeys.AUTHORITY).header("If-Match", permit.etag())
                     .contentType(ContentType.JSON)
-                    .body(approve ? TestPermits.approval("2026-12-01", "2027-11-30") : Map.of("reason", "No."))
+                    .body(approve ? TestPermits.approval(TestPermits.VALID_FROM, TestPermits.VALID_UNTIL) : Map.of("reason", "No."))
                     .post("/api/v1/permits/" + permit.number() + (approve ? "/approve" : "/refuse")).statusCode();
         });
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());

@@ -14,8 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +57,7 @@ class PermitStatusTest {
                 .header("X-Poll-Interval", "60")
                 .body("number", equalTo(permit.number()))
                 .body("status", equalTo("APPROVED"))
-                .body("validity.from", equalTo("2026-12-01"))
+                .body("validity.from", equalTo(TestPermits.VALID_FROM))
                 .body("lines[0].approvedQuantity", equalTo(500.0f))
                 .body("lines[0].remainingQuantity", equalTo(500.0f))
                 .body("href", equalTo("/api/v1/permits/" + permit.number()));
@@ -106,7 +104,7 @@ class PermitStatusTest {
         TestPermits.Ref permit = TestPermits.inState("APPROVED", exporterKey, consignee);
         String etag = status(importerKey, permit.number(), null).then().extract().header("ETag");
         given().auth().oauth2(exporterKey).contentType(ContentType.JSON)
-                .body(Map.of("batchId", "S-1", "shippedOn", "2026-12-03",
+                .body(Map.of("batchId", "S-1", "shippedOn", TestPermits.validityDay(2),
                         "lines", List.of(Map.of("lineNumber", 1, "quantity", "120.5"))))
                 .post("/api/v1/permits/" + permit.number() + "/shipments").then().statusCode(201);
         status(importerKey, permit.number(), etag).then().statusCode(200)
@@ -227,10 +225,8 @@ class PermitStatusTest {
 
     @Test
     void verificationNeedsNoKeyAndSaysWhyAPermitIsNotValid() {
-        // Valid from a day that is always ahead, whenever the test runs.
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         TestPermits.Ref permit = TestPermits.act(TestPermits.inState("UNDER_REVIEW", exporterKey, consignee), "approve",
-                TestKeys.AUTHORITY, TestPermits.approval(today.plusDays(30).toString(), today.plusDays(300).toString()));
+                TestKeys.AUTHORITY, TestPermits.approval(TestPermits.validityDay(30), TestPermits.VALID_UNTIL));
         String checkCode = given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number())
                 .then().extract().path("checkCode");
         verify(permit.number(), checkCode).then().statusCode(200)

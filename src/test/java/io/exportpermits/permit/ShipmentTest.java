@@ -24,7 +24,7 @@ class ShipmentTest {
     private String exporterKey;
     private TestPermits.Ref permit;
 
-    /** An approved permit with one line of 500 KGM, valid 2026-12-01 to 2027-11-30. */
+    /** An approved permit with one line of 500 KGM, valid from the day the tests run (TestPermits). */
     @BeforeEach
     void approvedPermit() {
         exporterKey = TestKeys.exporterKey(TestKeys.newExporter("Shipper Co."));
@@ -33,7 +33,7 @@ class ShipmentTest {
 
     private io.restassured.response.Response ship(String key, String batch, String quantity) {
         return given().auth().oauth2(key).contentType(ContentType.JSON)
-                .body(Map.of("batchId", batch, "shippedOn", "2026-12-03",
+                .body(Map.of("batchId", batch, "shippedOn", TestPermits.validityDay(2),
                         "lines", List.of(Map.of("lineNumber", 1, "quantity", quantity))))
                 .post("/api/v1/permits/" + permit.number() + "/shipments");
     }
@@ -85,7 +85,7 @@ class ShipmentTest {
         ship(exporterKey, "B-7", "1").then().statusCode(409).body("detail", containsString("SUSPENDED"));
         TestPermits.act(suspended, "reinstate", TestKeys.AUTHORITY, null);
         given().auth().oauth2(exporterKey).contentType(ContentType.JSON)
-                .body(Map.of("batchId", "B-8", "shippedOn", "2028-01-01", "lines", List.of(Map.of("lineNumber", 1, "quantity", 1))))
+                .body(Map.of("batchId", "B-8", "shippedOn", TestPermits.validityDay(400), "lines", List.of(Map.of("lineNumber", 1, "quantity", 1))))
                 .post("/api/v1/permits/" + permit.number() + "/shipments")
                 .then().statusCode(400).body("errors[0].field", equalTo("shippedOn"));
     }

@@ -3,6 +3,8 @@ package io.exportpermits.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,16 @@ public final class TestPermits {
     }
 
     public record Ref(String number, String etag) {
+    }
+
+    /** The permits tests make are valid for 364 days from the day the tests run. */
+    public static final LocalDate VALID_FROM_DAY = LocalDate.now(ZoneOffset.UTC);
+    public static final String VALID_FROM = VALID_FROM_DAY.toString();
+    public static final String VALID_UNTIL = VALID_FROM_DAY.plusDays(364).toString();
+
+    /** The day {@code days} after the first day of validity, in ISO 8601. */
+    public static String validityDay(int days) {
+        return VALID_FROM_DAY.plusDays(days).toString();
     }
 
     public static Map<String, Object> application(String consigneeId, String validFrom, String validUntil) {
@@ -30,7 +42,7 @@ public final class TestPermits {
 
     public static Ref draft(String exporterKey, String consigneeId) {
         var response = given().auth().oauth2(exporterKey).contentType(ContentType.JSON)
-                .body(application(consigneeId, "2026-12-01", "2027-11-30"))
+                .body(application(consigneeId, VALID_FROM, VALID_UNTIL))
                 .post("/api/v1/permits").then().statusCode(201).extract();
         return new Ref(response.path("number"), response.header("ETag"));
     }
@@ -64,7 +76,7 @@ public final class TestPermits {
         if (state.equals("INFORMATION_REQUESTED")) {
             return act(permit, "request-information", TestKeys.AUTHORITY, Map.of("reason", "End-user statement?"));
         }
-        permit = act(permit, "approve", TestKeys.AUTHORITY, approval("2026-12-01", "2027-11-30"));
+        permit = act(permit, "approve", TestKeys.AUTHORITY, approval(VALID_FROM, VALID_UNTIL));
         if (state.equals("APPROVED")) {
             return permit;
         }

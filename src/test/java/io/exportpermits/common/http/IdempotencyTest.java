@@ -38,7 +38,7 @@ class IdempotencyTest {
 
     private Response apply(String key, String idempotencyKey, String validUntil) {
         return given().auth().oauth2(key).header("Idempotency-Key", idempotencyKey).contentType(ContentType.JSON)
-                .body(TestPermits.application(consignee, "2026-12-01", validUntil)).post("/api/v1/permits");
+                .body(TestPermits.application(consignee, TestPermits.VALID_FROM, validUntil)).post("/api/v1/permits");
     }
 
     private int permitCount() {
@@ -49,9 +49,9 @@ class IdempotencyTest {
     @Test
     void aRepeatReplaysTheFirstAnswerAndCreatesNothing() {
         String idempotencyKey = UUID.randomUUID().toString();
-        Response first = apply(exporterKey, idempotencyKey, "2027-11-30");
+        Response first = apply(exporterKey, idempotencyKey, TestPermits.VALID_UNTIL);
         first.then().statusCode(201);
-        Response again = apply(exporterKey, idempotencyKey, "2027-11-30");
+        Response again = apply(exporterKey, idempotencyKey, TestPermits.VALID_UNTIL);
         again.then().statusCode(201).header("Idempotent-Replayed", "true")
                 .header("Location", first.header("Location")).header("ETag", first.header("ETag"))
                 .contentType(ContentType.JSON);
@@ -64,8 +64,8 @@ class IdempotencyTest {
     @Test
     void theSameKeyWithAnotherRequestIs422() {
         String idempotencyKey = UUID.randomUUID().toString();
-        apply(exporterKey, idempotencyKey, "2027-11-30").then().statusCode(201);
-        apply(exporterKey, idempotencyKey, "2027-10-31").then().statusCode(422)
+        apply(exporterKey, idempotencyKey, TestPermits.VALID_UNTIL).then().statusCode(201);
+        apply(exporterKey, idempotencyKey, TestPermits.validityDay(300)).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://export-permits.io/problems/idempotency-key-reused"));
         assertEquals(1, permitCount());
@@ -76,8 +76,8 @@ class IdempotencyTest {
         String idempotencyKey = UUID.randomUUID().toString();
         String otherKeyOfSameExporter = TestKeys.exporterKey(given().auth().oauth2(exporterKey)
                 .get("/api/v1/api-keys/current").then().extract().path("exporterId"));
-        String first = apply(exporterKey, idempotencyKey, "2027-11-30").then().statusCode(201).extract().path("number");
-        String second = apply(otherKeyOfSameExporter, idempotencyKey, "2027-11-30").then().statusCode(201)
+        String first = apply(exporterKey, idempotencyKey, TestPermits.VALID_UNTIL).then().statusCode(201).extract().path("number");
+        String second = apply(otherKeyOfSameExporter, idempotencyKey, TestPermits.VALID_UNTIL).then().statusCode(201)
                 .extract().path("number");
         assertFalse(first.equals(second));
     }
@@ -85,8 +85,8 @@ class IdempotencyTest {
     @Test
     void aFailedRequestKeepsNothingSoARetryRunsAgain() {
         String idempotencyKey = UUID.randomUUID().toString();
-        apply(exporterKey, idempotencyKey, "2026-11-30").then().statusCode(400); // ends before it starts
-        apply(exporterKey, idempotencyKey, "2027-11-30").then().statusCode(201);
+        apply(exporterKey, idempotencyKey, TestPermits.validityDay(-1)).then().statusCode(400); // ends before it starts
+        apply(exporterKey, idempotencyKey, TestPermits.VALID_UNTIL).then().statusCode(201);
         assertEquals(1, permitCount());
     }
 
@@ -95,7 +95,7 @@ class IdempotencyTest {
         String idempotencyKey = UUID.randomUUID().toString();
         Set<String> numbers = new HashSet<>();
         int replayed = 0;
-        for (Response response : AtOnce.run(8, i -> apply(exporterKey, idempotencyKey, "2027-11-30"))) {
+        for (Response response : AtOnce.run(8, i -> apply(exporterKey, idempotencyKey, TestPermits.VALID_UNTIL))) {
             assertTrue(response.statusCode() == 201 || response.statusCode() == 409, "status " + response.statusCode());
             if (response.statusCode() == 201) {
                 numbers.add(response.jsonPath().getString("number"));
@@ -114,7 +114,7 @@ class IdempotencyTest {
         for (int i = 0; i < 2; i++) {
             given().auth().oauth2(TestKeys.AUTHORITY).header("If-Match", permit.etag())
                     .header("Idempotency-Key", idempotencyKey).contentType(ContentType.JSON)
-                    .body(TestPermits.approval("2026-12-01", "2027-11-30"))
+                    .body(TestPermits.approval(TestPermits.VALID_FROM, TestPermits.VALID_UNTIL))
                     .post("/api/v1/permits/" + permit.number() + "/approve").then().statusCode(200)
                     .body("status", equalTo("APPROVED"));
         }
@@ -146,14 +146,14 @@ class IdempotencyTest {
     @Test
     void afterTwentyFourHoursAKeyActsAfresh() throws Exception {
         String idempotencyKey = UUID.randomUUID().toString();
-        apply(exporterKey, idempotencyKey, "2027-11-30").then().statusCode(201);
+        apply(exporterKey, idempotencyKey, TestPermits.VALID_UNTIL).then().statusCode(201);
         try (var connection = dataSource.getConnection();
              var age = connection.prepareStatement("update idempotency_record set expires_at = now() - interval '1 second' "
                      + "where idempotency_key = ?")) {
             age.setString(1, idempotencyKey);
             assertEquals(1, age.executeUpdate());
         }
-        Response again = apply(exporterKey, idempotencyKey, "2027-11-30");
+        Response again = apply(exporterKey, idempotencyKey, TestPermits.VALID_UNTIL);
         again.then().statusCode(201);
         assertEquals(null, again.header("Idempotent-Replayed"));
         assertEquals(2, permitCount());
@@ -161,7 +161,7 @@ class IdempotencyTest {
 
     @Test
     void anUnreadableKeyIs400() {
-        apply(exporterKey, "x".repeat(256), "2027-11-30").then().statusCode(400)
+        apply(exporterKey, "x".repeat(256), TestPermits.VALID_UNTIL).then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
     }
 

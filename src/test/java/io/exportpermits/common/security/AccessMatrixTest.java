@@ -135,8 +135,8 @@ class AccessMatrixTest {
         MATRIX.put("createPermit", new Row("POST", f -> "/api/v1/permits",
                 f -> Map.of("type", "INDIVIDUAL", "consignee", Map.of("name", "Matrix Consignee", "country", "DE"),
                         "endUser", Map.of("name", "Matrix End User", "country", "DE"), "endUserKind", "COMMERCIAL",
-                        "endUse", "matrix", "destination", "DE", "requestedValidFrom", "2026-12-01",
-                        "requestedValidUntil", "2027-11-30", "lines", List.of(Map.of("controlCode", "1C902.b",
+                        "endUse", "matrix", "destination", "DE", "requestedValidFrom", TestPermits.VALID_FROM,
+                        "requestedValidUntil", TestPermits.VALID_UNTIL, "lines", List.of(Map.of("controlCode", "1C902.b",
                                 "description", "matrix", "quantity", 1, "unit", "KGM", "value", 1, "currency", "USD"))),
                 401, 403, 201, 201, 403, 403));
         MATRIX.put("listPermits", new Row("GET", f -> "/api/v1/permits", f -> null, 401, 200, 200, 200, 200, 200));
@@ -150,7 +150,7 @@ class AccessMatrixTest {
         exporterAction("surrenderPermit", "APPROVED", "surrender", null);
         authorityAction("startPermitReview", "SUBMITTED", "start-review", null);
         authorityAction("requestPermitInformation", "UNDER_REVIEW", "request-information", Map.of("reason", "question"));
-        authorityAction("approvePermit", "UNDER_REVIEW", "approve", TestPermits.approval("2026-12-01", "2027-11-30"));
+        authorityAction("approvePermit", "UNDER_REVIEW", "approve", TestPermits.approval(TestPermits.VALID_FROM, TestPermits.VALID_UNTIL));
         authorityAction("refusePermit", "UNDER_REVIEW", "refuse", Map.of("reason", "no"));
         authorityAction("suspendPermit", "APPROVED", "suspend", Map.of("reason", "investigation"));
         authorityAction("reinstatePermit", "SUSPENDED", "reinstate", null);
@@ -158,7 +158,7 @@ class AccessMatrixTest {
         MATRIX.put("recordShipment", new Row("POST", f -> {
             var permit = TestPermits.inState("APPROVED", f.keyOfA(), f.partyOfA());
             return new Call("/api/v1/permits/" + permit.number() + "/shipments", Map.of("batchId", "M-1",
-                    "shippedOn", "2026-12-02", "lines", List.of(Map.of("lineNumber", 1, "quantity", 1))), Map.of());
+                    "shippedOn", TestPermits.validityDay(1), "lines", List.of(Map.of("lineNumber", 1, "quantity", 1))), Map.of());
         }, 401, 201, 201, 404, 403, 403));
         MATRIX.put("listShipments", new Row("GET", f -> "/api/v1/permits/" + f.permitOfA() + "/shipments", f -> null,
                 401, 200, 200, 404, 200, 404));
