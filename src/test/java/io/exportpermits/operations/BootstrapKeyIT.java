@@ -2,13 +2,11 @@ package io.exportpermits.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,19 +32,7 @@ class BootstrapKeyIT {
         service.start("bootstrap-key-run");
         HttpRequest first = HttpRequest.newBuilder(service.uri("/api/v1/api-keys"))
                 .header("Authorization", "Bearer " + AUTHORITY).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> answer;
-            try {
-                answer = http.send(first, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                service.assertAlive();
-                Thread.sleep(10);
-                continue;
-            }
-            assertEquals(200, answer.statusCode(), answer.body());
-            return;
-        }
-        throw new AssertionError("the service did not answer in 60 s");
+        HttpResponse<String> answer = service.firstAnswer(http, first);
+        assertEquals(200, answer.statusCode(), answer.body());
     }
 }

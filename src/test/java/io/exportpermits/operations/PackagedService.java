@@ -13,9 +13,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged jar (target/quarkus-app, prod mode) as a process of its own, on one schema of the local
@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class PackagedService {
     static final String DATABASE = "jdbc:postgresql://localhost:5432/postgres";
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
 
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final int port = freePort();
@@ -59,23 +60,28 @@ final class PackagedService {
     }
 
     void awaitReady(HttpClient http) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                assertAlive();
+        HttpRequest ready = HttpRequest.newBuilder(uri("/q/health/ready")).build();
+        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        while (firstAnswer(http, ready).statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the service did not become ready in " + STARTUP_LIMIT);
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("the service did not become ready in 60 s");
     }
 
-    void assertAlive() {
-        assertTrue(process.isAlive(), "the service exited; see " + log);
+    /** The answer to {@code request}, sent again every 10 ms until the service listens. */
+    HttpResponse<String> firstAnswer(HttpClient http, HttpRequest request) throws InterruptedException {
+        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                assertTrue(process.isAlive(), "the service exited; see " + log);
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the service did not listen in " + STARTUP_LIMIT);
     }
 
     /** SIGKILL: no shutdown hook, no flush, connections cut mid-transaction. */
