@@ -46,9 +46,9 @@ public class PermitStatusQueryResource {
     @Operation(operationId = "queryPermitStatuses", summary = "Poll many permits' statuses at once",
             description = "Up to 1,000 permit numbers, each with the ETag you hold: one answer each, in order. "
                     + "NOT_MODIFIED carries no status; NOT_FOUND means unknown or not visible to you. Answered with a "
-                    + "fixed number of database statements whatever the count. Costs one request plus a tenth of a "
-                    + "request per permit against your rate limit (a poll of 1,000 permits costs 101 requests, against "
-                    + "1,000 single polls). Nothing is created: the POST only carries the list.")
+                    + "few database statements whatever the count, never one per permit. Costs one request plus a "
+                    + "tenth of a request per permit against your rate limit (a poll of 1,000 permits costs 101 "
+                    + "requests, against 1,000 single polls). Nothing is created: the POST only carries the list.")
     @APIResponse(responseCode = "200", description = "One answer per permit asked about.",
             headers = @Header(name = PollInterval.HEADER, description = "Seconds to wait before the next poll."))
     public RestResponse<PermitStatusAnswers> query(@NotNull @Valid PermitStatusQuery query) {

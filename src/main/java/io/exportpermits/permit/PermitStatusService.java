@@ -81,7 +81,10 @@ public class PermitStatusService {
                 current.equals(key) ? etag : current.etag(today));
     }
 
-    /** Every answer with at most two statements: the keys memory lacks, then the stale permits with their lines. */
+    /**
+     * Every answer with at most two reads: the keys memory lacks, then the stale permits with their lines
+     * (a read of a long list runs in parts at once, {@link StatusRows#byNumber}).
+     */
     public PermitStatusAnswers query(PermitStatusQuery query, Caller caller) {
         LocalDate today = today();
         Map<String, Permit> read = new HashMap<>();

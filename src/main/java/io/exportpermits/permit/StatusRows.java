@@ -1,5 +1,6 @@
 package io.exportpermits.permit;
 
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,15 +9,23 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads what the polled status shows, for one permit or a thousand, in one statement: the permit's
- * status columns joined with its lines, straight from JDBC. The hot path of polling, so it skips the
+ * Reads what the polled status shows, for one permit or a thousand, in one statement (or one per part
+ * of a long list): the permit's status columns joined with its lines, straight from JDBC. The hot path of polling, so it skips the
  * entity machinery (hydration, snapshots, a second query for the lines) that a full permit needs.
  * The permits it returns are detached and partly filled: enough for {@link StatusKey}, the status
  * view and a shipment's checks ({@link ShipmentWrites} reads the same columns), never to be persisted
@@ -40,19 +49,72 @@ class StatusRows {
     private static final String ONE = SELECT.formatted("= ?");
     private static final String MANY = SELECT.formatted("= any(?)");
 
-    private final DataSource dataSource;
+    /** Fewer numbers than this are read in one statement: below it a second round trip costs more than it saves. */
+    private static final int SMALLEST_PART = 250;
 
-    StatusRows(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final Executor workers;
+    private final int maxParts;
+
+    StatusRows(DataSource dataSource,
+               @ConfigProperty(name = "export-permits.polling.batch-read-parts") Optional<Integer> maxParts) {
         this.dataSource = dataSource;
+        this.workers = Infrastructure.getDefaultWorkerPool();
+        this.maxParts = maxParts.orElseGet(Runtime.getRuntime()::availableProcessors);
     }
 
-    /** The permits with these numbers that exist, by number. */
+    /**
+     * The permits with these numbers that exist, by number. A long list is read in parts at the same time,
+     * one per core, each on its own connection: one statement over a thousand numbers keeps one database
+     * core busy while the other waits, and a poll of a thousand permits then takes as long as its slowest
+     * part, not the sum. Each part reads what is committed when it runs; every answer is about one permit,
+     * so no part needs another's snapshot.
+     */
     Map<String, Permit> byNumber(Collection<String> numbers) {
+        List<String> all = List.copyOf(numbers);
+        int parts = Math.max(1, Math.min(maxParts, all.size() / SMALLEST_PART));
+        if (parts == 1) {
+            return readPart(all);
+        }
+        int size = (all.size() + parts - 1) / parts;
+        List<FutureTask<Map<String, Permit>>> others = new ArrayList<>();
+        for (int start = size; start < all.size(); start += size) {
+            List<String> part = all.subList(start, Math.min(all.size(), start + size));
+            FutureTask<Map<String, Permit>> task = new FutureTask<>(() -> readPart(part));
+            others.add(task);
+            try {
+                workers.execute(task);
+            } catch (RejectedExecutionException e) {
+                // Run below on this thread, like a part no worker has taken yet.
+            }
+        }
+        Map<String, Permit> found = readPart(all.subList(0, size));
+        for (FutureTask<Map<String, Permit>> task : others) {
+            // Runs the part here if no worker has started it: this thread holds no connection while it
+            // waits, and never waits for a worker that is itself waiting, so a busy pool cannot deadlock it.
+            task.run();
+            found.putAll(result(task));
+        }
+        return found;
+    }
+
+    private static Map<String, Permit> result(FutureTask<Map<String, Permit>> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading permit statuses", e);
+        }
+    }
+
+    private Map<String, Permit> readPart(List<String> numbers) {
         Map<String, Permit> found = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(numbers.size() == 1 ? ONE : MANY)) {
             if (numbers.size() == 1) {
-                statement.setString(1, numbers.iterator().next());
+                statement.setString(1, numbers.get(0));
             } else {
                 statement.setArray(1, connection.createArrayOf("varchar", numbers.toArray()));
             }

@@ -219,6 +219,40 @@ class PermitStatusTest {
         return fewest;
     }
 
+    /**
+     * A thousand numbers are read in parts at once (four in tests, whatever the machine's cores): the
+     * permits sit at the first and last place of every part, and each answer must still be its own.
+     */
+    @Test
+    void aThousandNumbersReadInPartsAreEachAnsweredInTheirPlace() {
+        List<Integer> places = List.of(0, 249, 250, 499, 500, 749, 750, 999);
+        Map<Integer, TestPermits.Ref> permits = new java.util.HashMap<>();
+        for (int place : places) {
+            permits.put(place, place == 999 ? TestPermits.inState("SUBMITTED", exporterKey, consignee)
+                    : TestPermits.draft(exporterKey, consignee));
+        }
+        String lastTag = status(importerKey, permits.get(999).number(), null).then().extract().header("ETag");
+        List<Map<String, String>> items = IntStream.range(0, 1000).mapToObj(i -> !permits.containsKey(i)
+                ? Map.of("number", "EP-1998-" + (100000 + i))
+                : i == 999 ? Map.of("number", permits.get(i).number(), "etag", lastTag)
+                : Map.of("number", permits.get(i).number())).toList();
+        List<String> numbers = items.stream().map(item -> item.get("number")).toList();
+        List<String> expected = IntStream.range(0, 1000).mapToObj(i -> !permits.containsKey(i) ? "NOT_FOUND"
+                : i == 999 ? "NOT_MODIFIED" : "OK").toList();
+        // Twice: first with no key in memory, so all thousand are read; then only the unknown numbers are.
+        for (int round = 0; round < 2; round++) {
+            var answer = given().auth().oauth2(importerKey).contentType(ContentType.JSON)
+                    .body(Map.of("permits", items)).post("/api/v1/permit-status-queries").then().statusCode(200)
+                    .body("results.number", equalTo(numbers))
+                    .body("results.outcome", equalTo(expected))
+                    .body("results[999].etag", equalTo(lastTag));
+            for (int place : places.subList(0, 7)) {
+                answer.body("results[" + place + "].status.number", equalTo(permits.get(place).number()))
+                        .body("results[" + place + "].status.status", equalTo("DRAFT"));
+            }
+        }
+    }
+
     @Test
     void aBatchRefusesMoreThanAThousandPermits() {
         var permits = IntStream.range(0, 1001).mapToObj(i -> Map.of("number", "EP-2026-" + (100000 + i))).toList();
