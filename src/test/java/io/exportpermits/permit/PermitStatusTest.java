@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.agroal.api.AgroalDataSource;
+import io.exportpermits.support.AtOnce;
 import io.exportpermits.support.TestKeys;
 import io.exportpermits.support.TestPermits;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -249,6 +251,30 @@ class PermitStatusTest {
             for (int place : places.subList(0, 7)) {
                 answer.body("results[" + place + "].status.number", equalTo(permits.get(place).number()))
                         .body("results[" + place + "].status.status", equalTo("DRAFT"));
+            }
+        }
+    }
+
+    /**
+     * Eight batches at once, each read in four parts, with four connections of the pool's twenty free:
+     * thirty-two parts queue for four connections. Every batch is answered, because no thread holds a
+     * connection while it waits for another part; one that did would wait out the pool's acquisition
+     * timeout and fail.
+     */
+    @Test
+    void batchesReadInPartsAreAllAnsweredWhenThePoolIsNearlyExhausted() throws Exception {
+        var permits = IntStream.range(0, 1000).mapToObj(i -> Map.of("number", "EP-1997-" + (100000 + i))).toList();
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                held.add(dataSource.getConnection());
+            }
+            List<Integer> answers = AtOnce.run(8, i -> given().auth().oauth2(importerKey).contentType(ContentType.JSON)
+                    .body(Map.of("permits", permits)).post("/api/v1/permit-status-queries").statusCode());
+            assertEquals(Collections.nCopies(8, 200), answers);
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
             }
         }
     }
