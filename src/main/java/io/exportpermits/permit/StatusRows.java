@@ -25,8 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads what the polled status shows, for one permit or a thousand, in one statement (or one per part
- * of a long list): the permit's status columns joined with its lines, straight from JDBC. The hot path of polling, so it skips the
- * entity machinery (hydration, snapshots, a second query for the lines) that a full permit needs.
+ * of a long list): the permit's status columns joined with its lines, straight from JDBC. The hot path
+ * of polling, so it skips the entity machinery (hydration, snapshots, a second query for the lines)
+ * that a full permit needs.
  * The permits it returns are detached and partly filled: enough for {@link StatusKey}, the status
  * view and a shipment's checks ({@link ShipmentWrites} reads the same columns), never to be persisted
  * by the entity manager.

@@ -41,7 +41,7 @@ class PermitLifecycleTest {
                 .body(TestPermits.application(consignee, TestPermits.VALID_FROM, TestPermits.VALID_UNTIL))
                 .when().post("/api/v1/permits")
                 .then().statusCode(201)
-                .header("Location", matchesPattern(".*/api/v1/permits/EP-2026-[0-9]{6}"))
+                .header("Location", matchesPattern(".*/api/v1/permits/EP-" + TestPermits.VALID_FROM_DAY.getYear() + "-[0-9]{6}"))
                 .header("ETag", notNullValue())
                 .body("status", equalTo("DRAFT"))
                 .body("checkCode", matchesPattern("[a-z2-9]{10}"))

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -228,7 +229,7 @@ class PermitStatusTest {
     @Test
     void aThousandNumbersReadInPartsAreEachAnsweredInTheirPlace() {
         List<Integer> places = List.of(0, 249, 250, 499, 500, 749, 750, 999);
-        Map<Integer, TestPermits.Ref> permits = new java.util.HashMap<>();
+        Map<Integer, TestPermits.Ref> permits = new HashMap<>();
         for (int place : places) {
             permits.put(place, place == 999 ? TestPermits.inState("SUBMITTED", exporterKey, consignee)
                     : TestPermits.draft(exporterKey, consignee));
