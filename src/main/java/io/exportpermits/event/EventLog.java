@@ -2,6 +2,7 @@ package io.exportpermits.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exportpermits.common.AfterCompletion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -17,22 +18,34 @@ import javax.sql.DataSource;
  * Writes events into the outbox, inside the caller's transaction: the event commits with its change
  * or not at all, and so do the webhook deliveries a trigger queues for it (V13). Plain JDBC on the
  * pool's connection for the current transaction, since the event table is an append-only log with
- * database-assigned positions, not an entity.
+ * database-assigned positions, not an entity. Once the transaction commits, every instance is told
+ * ({@link EventSignals}).
  */
 @ApplicationScoped
 public class EventLog {
+    /** An event to write: {@code data} is the subject's new representation. */
+    public record Event(EventType type, SubjectType subjectType, String subjectId, Audience audience, Object data,
+                        String etag) {
+    }
+
+    // A select rather than values, so that a statement writing more can make the event depend on its rows.
     private static final String INSERT = """
             insert into event (id, type, occurred_at, subject_type, subject_id, etag, data, visible_to_all, exporter_id,
                                party_ids)
-            values (?, ?, ?, ?, ?, ?, cast(? as json), ?, ?, cast(? as uuid[]))""";
+            select ?, ?, ?, ?, ?, ?, cast(? as json), ?, ?, cast(? as uuid[])""";
 
     private final DataSource dataSource;
     private final ObjectMapper json;
+    private final EventSignals signals;
+    private final AfterCompletion afterCompletion;
     private final Clock clock;
 
-    EventLog(DataSource dataSource, ObjectMapper json, Clock clock) {
+    EventLog(DataSource dataSource, ObjectMapper json, EventSignals signals, AfterCompletion afterCompletion,
+             Clock clock) {
         this.dataSource = dataSource;
         this.json = json;
+        this.signals = signals;
+        this.afterCompletion = afterCompletion;
         this.clock = clock;
     }
 
@@ -40,22 +53,48 @@ public class EventLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void emit(EventType type, SubjectType subjectType, String subjectId, Audience audience, Object data,
                      String etag) {
+        emit(new Event(type, subjectType, subjectId, audience, data, etag));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void emit(Event event) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, UUID.randomUUID());
-            insert.setString(2, type.wireName);
-            insert.setTimestamp(3, Timestamp.from(clock.instant()));
-            insert.setString(4, subjectType.wireName);
-            insert.setString(5, subjectId);
-            insert.setString(6, etag);
-            insert.setString(7, json.writeValueAsString(data));
-            insert.setBoolean(8, audience.toEveryone());
-            insert.setObject(9, audience.exporterId());
-            insert.setString(10, audience.partyIds().stream().map(UUID::toString)
-                    .collect(Collectors.joining(",", "{", "}")));
+            bind(insert, 1, event);
             insert.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("could not record the " + type.wireName + " event", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the " + event.type().wireName + " event", e);
         }
+    }
+
+    /**
+     * The insert of one event as part of a larger statement (a data-modifying CTE), written once for each
+     * row of {@code source}; {@link #bind} gives its parameters.
+     */
+    public static String insertForEachRowOf(String source) {
+        return INSERT + " from " + source;
+    }
+
+    /** Binds the event's parameters from {@code first} on; returns the index after them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int bind(PreparedStatement statement, int first, Event event) throws SQLException {
+        int i = first;
+        statement.setObject(i++, UUID.randomUUID());
+        statement.setString(i++, event.type().wireName);
+        statement.setTimestamp(i++, Timestamp.from(clock.instant()));
+        statement.setString(i++, event.subjectType().wireName);
+        statement.setString(i++, event.subjectId());
+        statement.setString(i++, event.etag());
+        try {
+            statement.setString(i++, json.writeValueAsString(event.data()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the " + event.type().wireName + " event", e);
+        }
+        statement.setBoolean(i++, event.audience().toEveryone());
+        statement.setObject(i++, event.audience().exporterId());
+        statement.setString(i++, event.audience().partyIds().stream().map(UUID::toString)
+                .collect(Collectors.joining(",", "{", "}")));
+        afterCompletion.runIfCommitted(signals::announce);
+        return i;
     }
 }

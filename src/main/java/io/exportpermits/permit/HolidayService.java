@@ -1,5 +1,6 @@
 package io.exportpermits.permit;
 
+import io.exportpermits.common.AfterCompletion;
 import io.exportpermits.common.paging.Cursor;
 import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;

@@ -1,5 +1,6 @@
 package io.exportpermits.permit;
 
+import io.exportpermits.common.AfterCompletion;
 import io.exportpermits.common.http.ETags;
 import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.problem.ProblemException;
@@ -146,11 +147,17 @@ public class PermitStatusService {
     /** Records that {@code type} happened to the permit, with its new status as the event's data. */
     @Transactional(Transactional.TxType.MANDATORY)
     void emit(Permit permit, EventType type) {
+        events.emit(event(permit, type));
+    }
+
+    /** The event for a statement that writes it itself ({@link EventLog#insertForEachRowOf}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    EventLog.Event event(Permit permit, EventType type) {
         afterCompletion.run(() -> cache.forget(permit.number));
         LocalDate today = today();
         StatusKey key = StatusKey.of(permit);
-        events.emit(type, SubjectType.PERMIT, permit.number, key.audience(), view(permit, holidays.workingDays(), today),
-                key.etag(today));
+        return new EventLog.Event(type, SubjectType.PERMIT, permit.number, key.audience(),
+                view(permit, holidays.workingDays(), today), key.etag(today));
     }
 
     /** The keys of those numbers that exist; permits read from the database on the way are added to {@code read}. */

@@ -98,11 +98,11 @@ public class ShipmentService {
         ShipmentView view = new ShipmentView(request.batchId(), permit.number, shippedOn, reportedAt, shipped,
                 permit.status);
         boolean recorded = writes.record(new ShipmentWrites.Report(UUID.randomUUID(), permit, request.batchId(),
-                shippedOn, reportedAt, caller, lineNumbers, quantities, before, write(changes), write(view)));
+                shippedOn, reportedAt, caller, lineNumbers, quantities, before, write(changes), write(view),
+                statuses.event(permit, EventType.PERMIT_SHIPMENT_RECORDED)));
         if (!recorded) {
             return replay(read(writes.earlierAnswer(permit.id, request.batchId()).orElseThrow()), request, shippedOn);
         }
-        statuses.emit(permit, EventType.PERMIT_SHIPMENT_RECORDED);
         return new Recorded(false, view);
     }
 

@@ -1,6 +1,7 @@
 package io.exportpermits.permit;
 
 import io.exportpermits.common.security.Caller;
+import io.exportpermits.event.EventLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -39,7 +40,8 @@ class ShipmentWrites {
             for update of p, l""";
     private static final int EARLIER_ANSWER = 21;
     private static final String EARLIER = "select response from shipment where permit_id = ? and batch_id = ?";
-    // Data-modifying CTEs share one snapshot and run as one statement: one round trip for the whole report.
+    // Data-modifying CTEs share one snapshot and run as one statement: one round trip for the whole report,
+    // its event included.
     private static final String RECORD = """
             with recorded as (
                 insert into shipment (id, permit_id, batch_id, shipped_on, reported_at, reported_by_key_id,
@@ -59,14 +61,18 @@ class ShipmentWrites {
                 insert into permit_history (id, permit_id, occurred_at, actor_key_id, actor_role, action,
                                             from_status, to_status, changes)
                 select ?, ?, ?, ?, ?, 'ship', ?, ?, ? from recorded
+            ), evented as (
+            """ + EventLog.insertForEachRowOf("recorded") + """
             )
             update permit set status = ?, updated_at = ?, version = version + 1
             where id = ? and exists (select from recorded)""";
 
     private final DataSource dataSource;
+    private final EventLog events;
 
-    ShipmentWrites(DataSource dataSource) {
+    ShipmentWrites(DataSource dataSource, EventLog events) {
         this.dataSource = dataSource;
+        this.events = events;
     }
 
     /** A permit locked until the transaction ends, and the answer to an earlier report of the batch. */
@@ -110,7 +116,7 @@ class ShipmentWrites {
     /** A shipment drawn from a locked permit, already updated in memory to what this writes. */
     record Report(UUID id, Permit permit, String batchId, LocalDate shippedOn, Instant reportedAt, Caller caller,
                   List<Integer> lineNumbers, List<BigDecimal> quantities, PermitStatus before, String changes,
-                  String response) {
+                  String response, EventLog.Event event) {
     }
 
     /** False when a report of the same batch committed while this one waited for the lock: nothing written. */
@@ -143,6 +149,7 @@ class ShipmentWrites {
             write.setString(++i, report.before().name());
             write.setString(++i, permit.status.name());
             write.setString(++i, report.changes());
+            i = events.bind(write, i + 1, report.event()) - 1;
             write.setString(++i, permit.status.name());
             write.setObject(++i, reportedAt);
             write.setObject(++i, permit.id);

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The status keys of recently polled permits, so that a poll whose tag is still current is answered
  * without the database. A key is forgotten when a change to its permit commits on this instance (before
- * the writer's answer is sent) and when any instance's change is announced by the outbox's NOTIFY (a
- * few milliseconds later); if notifications may have been missed, everything is forgotten. Entries also
- * expire, in case a connection dies without anyone noticing.
+ * the writer's answer is sent) and when this instance reads any instance's event about it from the
+ * outbox (milliseconds after an announced commit, within a second of one that was never announced); if
+ * the listener lost its connection, everything is forgotten. Entries also expire, as a last resort.
  */
 @ApplicationScoped
 class StatusKeyCache {

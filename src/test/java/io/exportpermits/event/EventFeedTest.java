@@ -3,6 +3,7 @@ package io.exportpermits.event;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.exportpermits.support.TestKeys;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,9 +29,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 @QuarkusTest
 class EventFeedTest {
@@ -37,6 +42,8 @@ class EventFeedTest {
     EventLog events;
     @Inject
     DataSource dataSource;
+    @ConfigProperty(name = "export-permits.db.schema")
+    String schema;
 
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private String exporterId;
@@ -168,6 +175,18 @@ class EventFeedTest {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
         assertEquals("exporter.updated", page.getString("items[0].type"));
         assertTrue(millis < 10_000, "answered after " + millis + " ms, not at the end of the wait");
+    }
+
+    @Test
+    void everyInstanceIsToldOfACommittedEventByANotifyAfterTheCommit() throws Exception {
+        try (Connection listening = dataSource.getConnection(); Statement statement = listening.createStatement()) {
+            statement.execute("LISTEN \"" + schema + "_events\"");
+            given().auth().oauth2(exporterKey).contentType(ContentType.JSON).body(Map.of("address", "3 Herald Lane"))
+                    .patch("/api/v1/exporters/" + exporterId).then().statusCode(200);
+            PGNotification[] told = listening.unwrap(PGConnection.class).getNotifications(5000);
+            assertNotNull(told, "no NOTIFY within 5 s of the commit");
+            assertTrue(told.length > 0);
+        }
     }
 
     @Test

@@ -113,5 +113,25 @@ class ShipmentTest {
         assertEquals(1, bodies.stream().distinct().count(), "every answer is the first one: " + bodies);
         assertEquals(reports - 1, replayed);
         assertEquals(0, shipped().compareTo(new BigDecimal("25")));
+        shipmentEvents().body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void aRecordedShipmentIsOneEventWithThePermitsNewStatusAndAReplayIsNone() {
+        ship(exporterKey, "B-9", "120").then().statusCode(201);
+        ship(exporterKey, "B-9", "120").then().statusCode(201).header("Idempotent-Replayed", "true");
+        String statusTag = given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number() + "/status")
+                .then().statusCode(200).extract().header("ETag");
+        shipmentEvents().body("items.size()", equalTo(1))
+                .body("items[0].subject.id", equalTo(permit.number()))
+                .body("items[0].etag", equalTo(statusTag))
+                .body("items[0].data.lines[0].shippedQuantity", equalTo(120.0f))
+                .body("items[0].data.lines[0].remainingQuantity", equalTo(380.0f));
+    }
+
+    /** The exporter is new for each test, so its feed holds this test's permit alone. */
+    private io.restassured.response.ValidatableResponse shipmentEvents() {
+        return given().auth().oauth2(exporterKey).queryParam("types", "permit.shipment_recorded").queryParam("limit", 100)
+                .get("/api/v1/events").then().statusCode(200);
     }
 }
