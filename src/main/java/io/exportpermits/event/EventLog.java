@@ -3,6 +3,7 @@ package io.exportpermits.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.common.AfterCompletion;
+import io.exportpermits.common.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -79,7 +80,7 @@ public class EventLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public int bind(PreparedStatement statement, int first, Event event) throws SQLException {
         int i = first;
-        statement.setObject(i++, UUID.randomUUID());
+        statement.setObject(i++, TimeOrderedIds.next());
         statement.setString(i++, event.type().wireName);
         statement.setTimestamp(i++, Timestamp.from(clock.instant()));
         statement.setString(i++, event.subjectType().wireName);

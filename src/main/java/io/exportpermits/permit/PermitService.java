@@ -2,6 +2,7 @@ package io.exportpermits.permit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exportpermits.common.TimeOrderedIds;
 import io.exportpermits.common.http.ETags;
 import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.paging.CreationOrder;
@@ -290,7 +291,7 @@ public class PermitService {
     void history(Permit permit, String action, PermitStatus from, String reason, Caller caller,
                  Map<String, Object> changes) {
         PermitHistoryEntry entry = new PermitHistoryEntry();
-        entry.id = UUID.randomUUID();
+        entry.id = TimeOrderedIds.next();
         entry.permitId = permit.id;
         entry.occurredAt = clock.instant();
         entry.actorKeyId = caller.keyId();

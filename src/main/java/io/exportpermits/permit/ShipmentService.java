@@ -2,6 +2,7 @@ package io.exportpermits.permit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exportpermits.common.TimeOrderedIds;
 import io.exportpermits.common.paging.CreationOrder;
 import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;
@@ -23,7 +24,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Shipments against a permit's quantities. The permit row is locked while remaining quantities are
@@ -97,7 +97,7 @@ public class ShipmentService {
         permit.version++; // as the statement below does: the status tag moves
         ShipmentView view = new ShipmentView(request.batchId(), permit.number, shippedOn, reportedAt, shipped,
                 permit.status);
-        boolean recorded = writes.record(new ShipmentWrites.Report(UUID.randomUUID(), permit, request.batchId(),
+        boolean recorded = writes.record(new ShipmentWrites.Report(TimeOrderedIds.next(), permit, request.batchId(),
                 shippedOn, reportedAt, caller, lineNumbers, quantities, before, write(changes), write(view),
                 statuses.event(permit, EventType.PERMIT_SHIPMENT_RECORDED)));
         if (!recorded) {

@@ -1,5 +1,6 @@
 package io.exportpermits.permit;
 
+import io.exportpermits.common.TimeOrderedIds;
 import io.exportpermits.common.security.Caller;
 import io.exportpermits.event.EventLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -141,7 +142,7 @@ class ShipmentWrites {
             write.setArray(++i, lineNumbers);
             write.setArray(++i, quantities);
             write.setObject(++i, permit.id);
-            write.setObject(++i, UUID.randomUUID());
+            write.setObject(++i, TimeOrderedIds.next());
             write.setObject(++i, permit.id);
             write.setObject(++i, reportedAt);
             write.setString(++i, report.caller().keyId());

@@ -2,6 +2,7 @@ package io.exportpermits.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exportpermits.common.TimeOrderedIds;
 import io.exportpermits.common.http.ETags;
 import io.exportpermits.common.security.SecretBox;
 import io.exportpermits.event.EventFeed;
@@ -253,7 +254,7 @@ public class WebhookWorker {
             try (Connection connection = dataSource.getConnection()) {
                 Instant now = clock.instant();
                 update(connection, "insert into webhook_attempt (id, delivery_id, attempt, attempted_at, duration_ms, "
-                        + "status_code, error) values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), claim.id(),
+                        + "status_code, error) values (?, ?, ?, ?, ?, ?, ?)", TimeOrderedIds.next(), claim.id(),
                         claim.attempt(), Timestamp.from(now), outcome.durationMs(), outcome.status(), outcome.error());
                 if (outcome.succeeded()) {
                     update(connection, "update webhook_delivery set state = 'SUCCEEDED', completed_at = ?, leased_until = null, "
