@@ -87,12 +87,7 @@ public class EventFeed {
         try (Connection connection = dataSource.getConnection()) {
             // The horizon is read first and passed in: everything below it had finished when it was read,
             // so the page is final even if the horizon moves on while the page is being read.
-            String horizon;
-            try (PreparedStatement statement = connection.prepareStatement(HORIZON);
-                 ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                horizon = rows.getString(1);
-            }
+            String horizon = horizon(connection);
             String typeArray = "{" + String.join(",", types) + "}";
             List<EventView> items = new ArrayList<>();
             Position last = from;
@@ -124,6 +119,15 @@ public class EventFeed {
             return new EventPage(items, next.cursor(), more);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the event feed", e);
+        }
+    }
+
+    /** The oldest transaction still running: every event of an older one is final. */
+    static String horizon(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(HORIZON);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 

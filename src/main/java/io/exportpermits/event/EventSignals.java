@@ -47,7 +47,6 @@ public class EventSignals {
     /** Soon after a read that found committed events beyond the horizon (an older transaction still ran). */
     private static final int RECHECK_MILLIS = 20;
     private static final int READ_LIMIT = 500;
-    private static final String HORIZON = "select pg_snapshot_xmin(pg_current_snapshot())::text";
     // One statement, one snapshot: every transaction below its horizon had ended when it was taken, so the
     // events below it are final. Those beyond wait for the next read, which "later" asks for soon.
     private static final String READ = """
@@ -167,10 +166,7 @@ public class EventSignals {
                 statement.execute("LISTEN \"" + channel + "\"");
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 if (position == null) {
-                    try (ResultSet horizon = statement.executeQuery(HORIZON)) {
-                        horizon.next();
-                        position = new EventFeed.Position(horizon.getString(1), 0);
-                    }
+                    position = new EventFeed.Position(EventFeed.horizon(connection), 0);
                 }
                 // What was cached or waited for before this listened may be stale: everyone looks again.
                 wakeAll();
