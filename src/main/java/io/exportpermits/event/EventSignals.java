@@ -42,8 +42,11 @@ public class EventSignals {
     private static final Logger LOG = Logger.getLogger(EventSignals.class);
     /** How often the outbox is read with no NOTIFY: writers that died between commit and announcement. */
     private static final int QUIET_READ_MILLIS = 1000;
-    /** Reads under a stream of writes come at most this often, each taking everything since the last. */
-    private static final long MIN_READ_INTERVAL_NANOS = 5_000_000L;
+    /**
+     * Reads under a stream of writes come at most this often, each taking everything since the last; so do
+     * NOTIFYs, which no listener would read sooner (0.65 a report at 670 reports a second without a pause).
+     */
+    private static final long MIN_INTERVAL_NANOS = 5_000_000L;
     /** Soon after a read that found committed events beyond the horizon (an older transaction still ran). */
     private static final int RECHECK_MILLIS = 20;
     private static final int READ_LIMIT = 500;
@@ -143,6 +146,7 @@ public class EventSignals {
             } catch (InterruptedException e) {
                 return;
             }
+            long announcedAt = System.nanoTime();
             // The NOTIFY need not be durable: a lost one costs a second's delay, not an event.
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement notify = connection.prepareStatement(
@@ -155,6 +159,7 @@ public class EventSignals {
                             e.getMessage());
                 }
             }
+            pauseUntil(announcedAt + MIN_INTERVAL_NANOS);
         }
     }
 
@@ -175,7 +180,7 @@ public class EventSignals {
                     boolean later = readCommitted(read);
                     // Returns early when a NOTIFY arrives; which ones arrived does not matter, the outbox says.
                     postgres.getNotifications(later ? RECHECK_MILLIS : QUIET_READ_MILLIS);
-                    pauseUntil(readAt + MIN_READ_INTERVAL_NANOS);
+                    pauseUntil(readAt + MIN_INTERVAL_NANOS);
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {

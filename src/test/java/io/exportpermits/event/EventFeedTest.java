@@ -42,6 +42,8 @@ class EventFeedTest {
     EventLog events;
     @Inject
     DataSource dataSource;
+    @Inject
+    EventSignals signals;
     @ConfigProperty(name = "export-permits.db.schema")
     String schema;
 
@@ -186,6 +188,28 @@ class EventFeedTest {
             PGNotification[] told = listening.unwrap(PGConnection.class).getNotifications(5000);
             assertNotNull(told, "no NOTIFY within 5 s of the commit");
             assertTrue(told.length > 0);
+        }
+    }
+
+    @Test
+    void aStreamOfCommitsIsAnnouncedAtMostOnceInFiveMilliseconds() throws Exception {
+        try (Connection listening = dataSource.getConnection(); Statement statement = listening.createStatement()) {
+            statement.execute("LISTEN \"" + schema + "_events\"");
+            PGConnection postgres = listening.unwrap(PGConnection.class);
+            long began = System.nanoTime();
+            for (int commit = 0; commit < 200; commit++) {
+                signals.announce();
+                TimeUnit.MICROSECONDS.sleep(500);
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+            int told = 0;
+            for (PGNotification[] batch; (batch = postgres.getNotifications(1)) != null && batch.length > 0; ) {
+                told += batch.length;
+            }
+            assertTrue(told >= 1, "the commits were never announced");
+            // One NOTIFY per commit would be 200; with a pause of 5 ms after each, at most one per 5 ms.
+            assertTrue(told <= millis / 5 + 2, told + " NOTIFYs in " + millis + " ms");
         }
     }
 
