@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Request bodies up to {@code quarkus.http.limits.max-body-size}, and 413 with a problem document
- * beyond it (Vert.x would answer an empty 413, or none at all for a body sent in chunks).
+ * beyond it, whether the length is declared or the body outgrows it in chunks (Vert.x alone answers
+ * an empty 413).
  * <p>
  * A body is read whole on the event loop before the endpoint runs on a worker thread. Left to
  * RESTEasy Reactive, a blocking endpoint reads its body from the worker thread, which then waits for
@@ -54,7 +55,7 @@ public class RequestBodies {
             Context requestContext = Vertx.currentContext();
             if (!hasBody(context.request())) {
                 context.next();
-            } else if (Context.isOnEventLoopThread() || requestContext == null) {
+            } else if (requestContext == null || Context.isOnEventLoopThread()) {
                 reader.handle(context);
             } else {
                 // Authentication that looked a key up in the database hands the request on from a worker thread.
