@@ -25,6 +25,7 @@ public class ToldChanges {
 
             @Override
             public void missed() {
+                // Nothing is told then, so a test waiting on a subject fails naming it rather than passing.
             }
         });
     }
