@@ -7,15 +7,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * The few columns that decide a permit's status ETag and who may see it: one indexed row, enough to
- * answer a conditional poll with 304 without loading the permit, its lines or the calendar.
+ * answer a conditional poll with 304 without loading the permit, its lines or the calendar. Up to
+ * 50,000 stay in memory ({@link StatusKeyCache}), so ids are held as their two halves and days as epoch
+ * days: 88 bytes a key where UUIDs and LocalDates took 221, and the heap is sized for a full cache.
  */
-record StatusKey(UUID id, String number, long version, PermitStatus status, LocalDate validFrom,
-                 LocalDate validUntil, LocalDate clockPausedSince, UUID exporterId, UUID consigneeId,
-                 UUID endUserId) {
+final class StatusKey {
+    private static final int NO_DAY = Integer.MIN_VALUE;
 
     /** One digest per thread: a lookup of the algorithm on every poll costs more than the hash. */
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
@@ -26,17 +28,49 @@ record StatusKey(UUID id, String number, long version, PermitStatus status, Loca
         }
     });
 
+    private final String number;
+    private final long version;
+    private final PermitStatus status;
+    private final int validFrom;
+    private final int validUntil;
+    private final int clockPausedSince;
+    private final long exporterHigh;
+    private final long exporterLow;
+    private final long consigneeHigh;
+    private final long consigneeLow;
+    private final long endUserHigh;
+    private final long endUserLow;
+
+    private StatusKey(Permit p) {
+        number = p.number;
+        version = p.version;
+        status = p.status;
+        validFrom = day(p.validFrom);
+        validUntil = day(p.validUntil);
+        clockPausedSince = day(p.clockPausedSince);
+        exporterHigh = p.exporterId.getMostSignificantBits();
+        exporterLow = p.exporterId.getLeastSignificantBits();
+        consigneeHigh = p.consigneeId.getMostSignificantBits();
+        consigneeLow = p.consigneeId.getLeastSignificantBits();
+        endUserHigh = p.endUserId.getMostSignificantBits();
+        endUserLow = p.endUserId.getLeastSignificantBits();
+    }
+
     static StatusKey of(Permit p) {
-        return new StatusKey(p.id, p.number, p.version, p.status, p.validFrom, p.validUntil, p.clockPausedSince,
-                p.exporterId, p.consigneeId, p.endUserId);
+        return new StatusKey(p);
+    }
+
+    String number() {
+        return number;
     }
 
     Audience audience() {
-        return Audience.permit(exporterId, consigneeId, endUserId);
+        return Audience.permit(new UUID(exporterHigh, exporterLow), new UUID(consigneeHigh, consigneeLow),
+                new UUID(endUserHigh, endUserLow));
     }
 
     StatusReason reason(LocalDate today) {
-        return reason(PermitStatus.on(status, validUntil, today), validFrom, today);
+        return reason(PermitStatus.on(status, date(validUntil), today), date(validFrom), today);
     }
 
     static StatusReason reason(PermitStatus current, LocalDate validFrom, LocalDate today) {
@@ -62,9 +96,30 @@ record StatusKey(UUID id, String number, long version, PermitStatus status, Loca
      * the day. It depends on nothing about the caller.
      */
     String etag(LocalDate today) {
-        String pausedDay = status == PermitStatus.INFORMATION_REQUESTED && clockPausedSince != null ? today.toString() : "";
+        String pausedDay = status == PermitStatus.INFORMATION_REQUESTED && clockPausedSince != NO_DAY ? today.toString() : "";
         String fingerprint = number + '|' + version + '|' + reason(today) + '|' + pausedDay;
         byte[] digest = SHA_256.get().digest(fingerprint.getBytes(StandardCharsets.UTF_8));
         return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StatusKey k && number.equals(k.number) && version == k.version && status == k.status
+                && validFrom == k.validFrom && validUntil == k.validUntil && clockPausedSince == k.clockPausedSince
+                && exporterHigh == k.exporterHigh && exporterLow == k.exporterLow && consigneeHigh == k.consigneeHigh
+                && consigneeLow == k.consigneeLow && endUserHigh == k.endUserHigh && endUserLow == k.endUserLow;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(number, version);
+    }
+
+    private static int day(LocalDate date) {
+        return date == null ? NO_DAY : Math.toIntExact(date.toEpochDay());
+    }
+
+    private static LocalDate date(int day) {
+        return day == NO_DAY ? null : LocalDate.ofEpochDay(day);
     }
 }

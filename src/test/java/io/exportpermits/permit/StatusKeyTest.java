@@ -1,0 +1,66 @@
+package io.exportpermits.permit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.exportpermits.event.Audience;
+import io.exportpermits.permit.api.StatusReason;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The key packs ids into longs and days into ints: what it answers must be what the permit's columns say. */
+class StatusKeyTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    private static Permit permit(PermitStatus status, LocalDate validFrom, LocalDate validUntil, LocalDate pausedSince) {
+        Permit p = new Permit();
+        p.number = "EP-2026-000042";
+        p.version = 3;
+        p.status = status;
+        p.validFrom = validFrom;
+        p.validUntil = validUntil;
+        p.clockPausedSince = pausedSince;
+        p.exporterId = UUID.fromString("0192f0c4-7d1e-7a3b-9c2d-4e5f60718293");
+        p.consigneeId = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+        p.endUserId = UUID.fromString("f47ac10b-58cc-4372-a567-0e02b2c3d479");
+        return p;
+    }
+
+    @Test
+    void theAudienceNamesTheExporterAndBothParties() {
+        Permit p = permit(PermitStatus.SUBMITTED, null, null, null);
+        assertEquals(Audience.permit(p.exporterId, p.consigneeId, p.endUserId), StatusKey.of(p).audience());
+    }
+
+    @Test
+    void daysAbsentOrPresentGiveTheReasonTheirColumnsGive() {
+        assertEquals(StatusReason.AWAITING_DECISION, StatusKey.of(permit(PermitStatus.SUBMITTED, null, null, null)).reason(TODAY));
+        assertEquals(StatusReason.NOT_YET_VALID, StatusKey.of(permit(PermitStatus.APPROVED, TODAY.plusDays(1),
+                TODAY.plusYears(1), null)).reason(TODAY));
+        assertEquals(StatusReason.VALID, StatusKey.of(permit(PermitStatus.APPROVED, TODAY, TODAY, null)).reason(TODAY));
+        assertEquals(StatusReason.EXPIRED, StatusKey.of(permit(PermitStatus.APPROVED, TODAY.minusYears(1),
+                TODAY.minusDays(1), null)).reason(TODAY));
+    }
+
+    @Test
+    void onlyAPausedClockMakesTheTagChangeWithTheDay() {
+        StatusKey paused = StatusKey.of(permit(PermitStatus.INFORMATION_REQUESTED, null, null, TODAY.minusDays(3)));
+        assertNotEquals(paused.etag(TODAY), paused.etag(TODAY.plusDays(1)));
+        StatusKey submitted = StatusKey.of(permit(PermitStatus.SUBMITTED, null, null, null));
+        assertEquals(submitted.etag(TODAY), submitted.etag(TODAY.plusDays(1)));
+    }
+
+    @Test
+    void keysAreEqualExactlyWhenEveryColumnIs() {
+        Permit p = permit(PermitStatus.APPROVED, TODAY, TODAY.plusYears(1), null);
+        assertEquals(StatusKey.of(p), StatusKey.of(permit(PermitStatus.APPROVED, TODAY, TODAY.plusYears(1), null)));
+        assertEquals(StatusKey.of(p).hashCode(),
+                StatusKey.of(permit(PermitStatus.APPROVED, TODAY, TODAY.plusYears(1), null)).hashCode());
+        Permit otherEndUser = permit(PermitStatus.APPROVED, TODAY, TODAY.plusYears(1), null);
+        otherEndUser.endUserId = UUID.fromString("f47ac10b-58cc-4372-a567-0e02b2c3d470");
+        assertNotEquals(StatusKey.of(p), StatusKey.of(otherEndUser));
+        Permit shorter = permit(PermitStatus.APPROVED, TODAY, TODAY.plusMonths(6), null);
+        assertNotEquals(StatusKey.of(p), StatusKey.of(shorter));
+    }
+}
