@@ -29,7 +29,7 @@ public class RateLimiter {
 
     private final Map<Plan, Long> perMinute;
     /**
-     * A bucket and its key take about 480 bytes: 20,000 of them are 10 MB of the image's 96 MiB heap, so
+     * A bucket and its key take about 480 bytes: 20,000 of them are 10 MB of the image's 80 MiB heap, so
      * clients from many addresses cannot exhaust memory. Beyond that the least used are dropped first.
      */
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
