@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.exportpermits.event.Audience;
 import io.exportpermits.permit.api.StatusReason;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The key packs ids into longs and days into ints: what it answers must be what the permit's columns say. */
@@ -53,14 +55,25 @@ class StatusKeyTest {
 
     @Test
     void keysAreEqualExactlyWhenEveryColumnIs() {
-        Permit p = permit(PermitStatus.APPROVED, TODAY, TODAY.plusYears(1), null);
-        assertEquals(StatusKey.of(p), StatusKey.of(permit(PermitStatus.APPROVED, TODAY, TODAY.plusYears(1), null)));
-        assertEquals(StatusKey.of(p).hashCode(),
-                StatusKey.of(permit(PermitStatus.APPROVED, TODAY, TODAY.plusYears(1), null)).hashCode());
-        Permit otherEndUser = permit(PermitStatus.APPROVED, TODAY, TODAY.plusYears(1), null);
-        otherEndUser.endUserId = UUID.fromString("f47ac10b-58cc-4372-a567-0e02b2c3d470");
-        assertNotEquals(StatusKey.of(p), StatusKey.of(otherEndUser));
-        Permit shorter = permit(PermitStatus.APPROVED, TODAY, TODAY.plusMonths(6), null);
-        assertNotEquals(StatusKey.of(p), StatusKey.of(shorter));
+        Permit base = permit(PermitStatus.APPROVED, TODAY, TODAY.plusYears(1), null);
+        StatusKey key = StatusKey.of(base);
+        StatusKey same = StatusKey.of(permit(PermitStatus.APPROVED, TODAY, TODAY.plusYears(1), null));
+        assertEquals(key, same);
+        assertEquals(key.hashCode(), same.hashCode());
+        List<Consumer<Permit>> changes = List.of(
+                p -> p.number = "EP-2026-000043",
+                p -> p.version = 4,
+                p -> p.status = PermitStatus.SUSPENDED,
+                p -> p.validFrom = TODAY.plusDays(1),
+                p -> p.validUntil = TODAY.plusMonths(6),
+                p -> p.clockPausedSince = TODAY,
+                p -> p.exporterId = UUID.fromString("0192f0c4-7d1e-7a3b-9c2d-4e5f60718290"),
+                p -> p.consigneeId = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae0"),
+                p -> p.endUserId = UUID.fromString("f47ac10b-58cc-4372-a567-0e02b2c3d470"));
+        for (int i = 0; i < changes.size(); i++) {
+            Permit changed = permit(PermitStatus.APPROVED, TODAY, TODAY.plusYears(1), null);
+            changes.get(i).accept(changed);
+            assertNotEquals(key, StatusKey.of(changed), "change " + i);
+        }
     }
 }
