@@ -84,7 +84,8 @@ public class PermitStatusService {
 
     /**
      * Every answer with at most two reads: the keys memory lacks, then the stale permits with their lines
-     * (a read of a long list runs in parts at once, {@link StatusRows#byNumber}).
+     * (a read of a long list runs in parts at once, {@link StatusRows#byNumber}). Each tag is computed
+     * once, and only where it is compared or sent.
      */
     public PermitStatusAnswers query(PermitStatusQuery query, Caller caller) {
         LocalDate today = today();
@@ -92,23 +93,32 @@ public class PermitStatusService {
         Map<String, StatusKey> visible = keys(query.permits().stream().map(PermitStatusQuery.Item::number).distinct()
                 .toList(), read).values().stream().filter(k -> k.audience().includes(caller))
                 .collect(Collectors.toMap(StatusKey::number, Function.identity()));
+        Map<String, String> etags = new HashMap<>();
+        Function<String, String> etagOf = number -> etags.computeIfAbsent(number, n -> visible.get(n).etag(today));
         Set<String> stale = query.permits().stream()
                 .filter(item -> visible.containsKey(item.number()))
-                .filter(item -> !ETags.noneMatchFails(item.etag(), visible.get(item.number()).etag(today)))
+                .filter(item -> item.etag() == null || !ETags.noneMatchFails(item.etag(), etagOf.apply(item.number())))
                 .map(PermitStatusQuery.Item::number).collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> unread = stale.stream().filter(n -> !read.containsKey(n)).toList();
         if (!unread.isEmpty()) {
             read.putAll(rows.byNumber(unread));
         }
         WorkingDays calendar = holidays.workingDays();
-        List<Answer> answers = new ArrayList<>();
+        List<Answer> answers = new ArrayList<>(query.permits().size());
         for (PermitStatusQuery.Item item : query.permits()) {
-            StatusKey key = visible.get(item.number());
-            Permit stalePermit = stale.contains(item.number()) ? read.get(item.number()) : null;
-            answers.add(key == null ? new Answer(item.number(), Outcome.NOT_FOUND, null, null)
-                    : stalePermit == null ? new Answer(item.number(), Outcome.NOT_MODIFIED, key.etag(today), null)
-                    : new Answer(item.number(), Outcome.OK, StatusKey.of(stalePermit).etag(today),
-                    view(stalePermit, calendar, today)));
+            String number = item.number();
+            StatusKey key = visible.get(number);
+            Permit stalePermit = stale.contains(number) ? read.get(number) : null;
+            if (key == null) {
+                answers.add(new Answer(number, Outcome.NOT_FOUND, null, null));
+            } else if (stalePermit == null) {
+                answers.add(new Answer(number, Outcome.NOT_MODIFIED, etagOf.apply(number), null));
+            } else {
+                // Read again after the key: a change in between makes it a different permit, with its own tag.
+                StatusKey current = StatusKey.of(stalePermit);
+                String etag = current.equals(key) ? etagOf.apply(number) : current.etag(today);
+                answers.add(new Answer(number, Outcome.OK, etag, view(stalePermit, calendar, today)));
+            }
         }
         return new PermitStatusAnswers(answers);
     }

@@ -182,6 +182,7 @@ class PermitStatusTest {
         String otherKey = TestKeys.exporterKey(TestKeys.newExporter("Other Exporter"));
         TestPermits.Ref foreign = TestPermits.inState("DRAFT", otherKey, TestKeys.newParty(otherKey, "Other Buyer"));
         String currentTag = status(importerKey, current.number(), null).then().extract().header("ETag");
+        String changedTag = status(importerKey, changed.number(), null).then().extract().header("ETag");
         given().auth().oauth2(importerKey).contentType(ContentType.JSON)
                 .body(Map.of("permits", List.of(
                         Map.of("number", current.number(), "etag", currentTag),
@@ -196,6 +197,7 @@ class PermitStatusTest {
                         "NOT_FOUND")))
                 .body("results[0].etag", equalTo(currentTag))
                 .body("results[0].status", nullValue())
+                .body("results[1].etag", equalTo(changedTag))
                 .body("results[1].status.status", equalTo("DRAFT"))
                 .body("results[2].etag", nullValue());
     }
