@@ -3,6 +3,7 @@ package io.exportpermits.permit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.common.TimeOrderedIds;
+import io.exportpermits.common.http.CanonicalDecimals;
 import io.exportpermits.common.http.ETags;
 import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.paging.CreationOrder;
@@ -238,7 +239,7 @@ public class PermitService {
                 errors.add(new FieldError("lines[" + i + "].lineNumber", "names no line of this permit"));
             } else if (approved.approvedQuantity().compareTo(line.get().quantity) > 0) {
                 errors.add(new FieldError("lines[" + i + "].approvedQuantity",
-                        "must not exceed the " + line.get().quantity.toPlainString() + " applied for"));
+                        "must not exceed the " + CanonicalDecimals.text(line.get().quantity) + " applied for"));
             } else {
                 reduced.put(approved.lineNumber(), approved.approvedQuantity());
             }

@@ -3,6 +3,7 @@ package io.exportpermits.permit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.common.TimeOrderedIds;
+import io.exportpermits.common.http.CanonicalDecimals;
 import io.exportpermits.common.paging.CreationOrder;
 import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;
@@ -128,8 +129,8 @@ public class ShipmentService {
             } else {
                 BigDecimal remaining = line.approvedQuantity.subtract(line.shippedQuantity);
                 if (requested.quantity().compareTo(remaining) > 0) {
-                    overdrawn.add(new FieldError("lines[" + i + "].quantity", "only " + remaining.toPlainString() + " "
-                            + line.unit + " remain on line " + line.lineNumber));
+                    overdrawn.add(new FieldError("lines[" + i + "].quantity", "only " + CanonicalDecimals.text(remaining)
+                            + " " + line.unit + " remain on line " + line.lineNumber, remaining, line.unit));
                 }
             }
         }

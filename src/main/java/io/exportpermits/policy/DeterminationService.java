@@ -1,5 +1,6 @@
 package io.exportpermits.policy;
 
+import io.exportpermits.common.http.CanonicalDecimals;
 import io.exportpermits.policy.api.Determination;
 import io.exportpermits.policy.api.DeterminationItem;
 import io.exportpermits.policy.api.DeterminationRequest;
@@ -148,8 +149,8 @@ public class DeterminationService {
         }
         if (measure.deMinimisPercent != null && item.controlledContentPercent() != null
                 && item.controlledContentPercent().compareTo(measure.deMinimisPercent) < 0) {
-            return "controlled content of " + item.controlledContentPercent().toPlainString() + " % is below the "
-                    + measure.deMinimisPercent.stripTrailingZeros().toPlainString() + " % threshold.";
+            return "controlled content of " + CanonicalDecimals.text(item.controlledContentPercent()) + " % is below the "
+                    + CanonicalDecimals.text(measure.deMinimisPercent) + " % threshold.";
         }
         return null;
     }
@@ -161,7 +162,7 @@ public class DeterminationService {
             case REFUSED_IN_PRINCIPLE -> "applies: an application would be refused in principle. " + measure.description;
         };
         if (measure.deMinimisPercent != null) {
-            effect += " (from " + measure.deMinimisPercent.stripTrailingZeros().toPlainString()
+            effect += " (from " + CanonicalDecimals.text(measure.deMinimisPercent)
                     + " % controlled content by value; give controlledContentPercent to check the threshold)";
         }
         return effect + " In force since " + policy.effectiveFrom + ".";

@@ -62,10 +62,14 @@ class ShipmentTest {
     }
 
     @Test
-    void shippingMoreThanRemainsIs409NamingWhatRemainsAndRecordsNothing() {
+    void shippingMoreThanRemainsIs409NamingWhatRemainsAsDataAndRecordsNothing() {
         ship(exporterKey, "B-3", "450").then().statusCode(201);
-        ship(exporterKey, "B-4", "60").then().statusCode(409).contentType("application/problem+json")
-                .body("errors[0].message", equalTo("only 50.000000 KGM remain on line 1"));
+        String problem = ship(exporterKey, "B-4", "60").then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lines[0].quantity"))
+                .body("errors[0].message", equalTo("only 50 KGM remain on line 1"))
+                .body("errors[0].unit", equalTo("KGM"))
+                .extract().asString();
+        assertTrue(problem.contains("\"maximum\":50,"), problem);
         assertEquals(0, shipped().compareTo(new BigDecimal("450")));
     }
 
@@ -73,7 +77,7 @@ class ShipmentTest {
     void theShipmentThatUsesEverythingUpExhaustsThePermit() {
         ship(exporterKey, "B-5", "500").then().statusCode(201).body("permitStatus", equalTo("EXHAUSTED"));
         given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number())
-                .then().body("status", equalTo("EXHAUSTED")).body("lines[0].remainingQuantity", equalTo(0.0f));
+                .then().body("status", equalTo("EXHAUSTED")).body("lines[0].remainingQuantity", equalTo(0));
         ship(exporterKey, "B-6", "1").then().statusCode(409).body("detail", containsString("EXHAUSTED"));
         given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number() + "/shipments")
                 .then().statusCode(200).body("items.batchId", equalTo(List.of("B-5")));
@@ -125,8 +129,8 @@ class ShipmentTest {
         shipmentEvents().body("items.size()", equalTo(1))
                 .body("items[0].subject.id", equalTo(permit.number()))
                 .body("items[0].etag", equalTo(statusTag))
-                .body("items[0].data.lines[0].shippedQuantity", equalTo(120.0f))
-                .body("items[0].data.lines[0].remainingQuantity", equalTo(380.0f));
+                .body("items[0].data.lines[0].shippedQuantity", equalTo(120))
+                .body("items[0].data.lines[0].remainingQuantity", equalTo(380));
     }
 
     /** The exporter is new for each test, so its feed holds this test's permit alone. */

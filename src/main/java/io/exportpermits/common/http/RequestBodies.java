@@ -8,6 +8,7 @@ import io.exportpermits.common.problem.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -18,12 +19,17 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Request bodies up to {@code quarkus.http.limits.max-body-size}, and 413 with a problem document
  * beyond it, whether the length is declared or the body outgrows it in chunks (Vert.x alone answers
- * an empty 413).
+ * an empty 413). A body without a Content-Type is a 415: left to JAX-RS it would be read as JSON
+ * anyway. A body not received whole within {@code export-permits.http.body-read-timeout} is a 408 and
+ * the connection is closed: a client sending a few bytes a minute would otherwise hold a connection,
+ * and a buffer, for as long as it liked.
  * <p>
  * A body is read whole on the event loop before the endpoint runs on a worker thread. Left to
  * RESTEasy Reactive, a blocking endpoint reads its body from the worker thread, which then waits for
@@ -37,15 +43,21 @@ public class RequestBodies {
     private static final int DECLARED_LENGTH_ORDER = -9_000;
     private static final int READ_ORDER = -SecurityHandlerPriorities.AUTHORIZATION + 50;
 
+    private static final String DEADLINE = RequestBodies.class.getName() + ".deadline";
+
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
-    void register(@Observes Router router, ObjectMapper json) {
+    @ConfigProperty(name = "export-permits.http.body-read-timeout")
+    Duration bodyReadTimeout;
+
+    void register(@Observes Router router, ObjectMapper json, Vertx vertx) {
         long limit = maxBodySize.asLongValue();
         router.route().order(DECLARED_LENGTH_ORDER).handler(context -> {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (declared != null && exceeds(declared, limit)) {
-                refuse(context, json, "The request body is " + declared + " bytes; the limit is " + limit + " bytes.");
+                refuse(context, json, ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body is " + declared + " bytes; the limit is " + limit + " bytes.");
             } else {
                 context.next();
             }
@@ -53,33 +65,67 @@ public class RequestBodies {
         BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit);
         router.route().order(READ_ORDER).handler(context -> {
             Context requestContext = Vertx.currentContext();
-            if (!hasBody(context.request())) {
+            if (declaresBody(context.request()) && context.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+                refuse(context, json, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        "The request has a body but no Content-Type header; send application/json.");
+            } else if (!readAhead(context.request())) {
                 context.next();
             } else if (requestContext == null || Context.isOnEventLoopThread()) {
-                reader.handle(context);
+                read(context, reader, json, vertx);
             } else {
                 // Authentication that looked a key up in the database hands the request on from a worker thread.
-                requestContext.runOnContext(onEventLoop -> reader.handle(context));
+                requestContext.runOnContext(onEventLoop -> read(context, reader, json, vertx));
             }
         }).failureHandler(context -> {
             if (context.failure() == null && context.statusCode() == 413 && !context.response().ended()) {
-                refuse(context, json, "The request body is over the limit of " + limit + " bytes.");
+                refuse(context, json, ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body is over the limit of " + limit + " bytes.");
             } else {
                 context.next();
             }
         });
+        // The body is whole: the deadline was for receiving it, not for the endpoint that now runs.
+        router.route().order(READ_ORDER + 1).handler(context -> {
+            if (context.get(DEADLINE) instanceof Long timer) {
+                vertx.cancelTimer(timer);
+            }
+            context.next();
+        });
     }
 
-    private static void refuse(RoutingContext context, ObjectMapper json, String detail) {
+    private void read(RoutingContext context, BodyHandler reader, ObjectMapper json, Vertx vertx) {
+        long timer = vertx.setTimer(bodyReadTimeout.toMillis(), expired -> {
+            if (!context.response().ended()) {
+                // Vert.x would keep the connection until the rest of the body came: it is closed instead.
+                refuse(context, json, ProblemType.REQUEST_TIMEOUT, "The request body did not arrive within "
+                        + bodyReadTimeout.toSeconds() + " seconds; nothing was done.")
+                        .onComplete(sent -> context.request().connection().close());
+            }
+        });
+        context.put(DEADLINE, timer);
+        context.addEndHandler(ended -> vertx.cancelTimer(timer)); // answered before the body was whole: a 413
+        reader.handle(context);
+    }
+
+    private static Future<Void> refuse(RoutingContext context, ObjectMapper json, ProblemType type, String detail) {
         try {
-            byte[] body = json.writeValueAsBytes(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, detail,
-                    context.request().path()));
-            context.response().setStatusCode(413)
+            byte[] body = json.writeValueAsBytes(Problem.of(type, detail, decodedPath(context)));
+            return context.response().setStatusCode(type.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end(Buffer.buffer(body));
         } catch (JsonProcessingException e) {
             context.fail(e);
+            return Future.failedFuture(e);
+        }
+    }
+
+    /** The path as JAX-RS reports it elsewhere: decoded, for the problem to encode in its own way. */
+    private static String decodedPath(RoutingContext context) {
+        try {
+            return URI.create(context.request().path()).getPath();
+        } catch (IllegalArgumentException e) {
+            return context.request().path();
         }
     }
 
@@ -91,11 +137,13 @@ public class RequestBodies {
         }
     }
 
-    private static boolean hasBody(HttpServerRequest request) {
-        if (request.version() == HttpVersion.HTTP_2) {
-            return false; // RESTEasy Reactive pauses the request it is given, which HTTP/2 refuses once read
-        }
+    private static boolean readAhead(HttpServerRequest request) {
+        // RESTEasy Reactive pauses the request it is given, which HTTP/2 refuses once read
+        return request.version() != HttpVersion.HTTP_2 && declaresBody(request);
+    }
+
+    private static boolean declaresBody(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return length != null ? !"0".equals(length) : request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        return length != null ? !"0".equals(length.trim()) : request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 }

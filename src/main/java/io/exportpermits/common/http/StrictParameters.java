@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Query and header parameters that cannot be converted are the client's mistake: a 400 naming the
- * parameter, not the 404 JAX-RS prescribes by default. Path parameters keep the 404: a malformed id
+ * parameter, not the 404 JAX-RS prescribes by default. Numbers and booleans are read strictly: an
+ * integer is digits with an optional sign and fits its type, a boolean is `true` or `false`. Path parameters keep the 404: a malformed id
  * names no resource.
  */
 @Provider
@@ -42,12 +43,31 @@ public class StrictParameters implements ParamConverterProvider {
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, UUID::fromString, "must be a UUID");
         }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) converter(name, Integer::valueOf, "must be an integer from "
+                    + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+        }
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) converter(name, Long::valueOf, "must be an integer");
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            // Boolean.valueOf reads anything but "true" as false: "yes" or "1" would silently mean the opposite.
+            return (ParamConverter<T>) converter(name, StrictParameters::strictBoolean, "must be true or false");
+        }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
             return (ParamConverter<T>) converter(name, value -> Enum.valueOf(type, value), "must be one of " + allowed);
         }
         return null;
+    }
+
+    private static Boolean strictBoolean(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
     }
 
     private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String message) {

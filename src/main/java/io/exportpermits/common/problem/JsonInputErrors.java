@@ -1,6 +1,5 @@
 package io.exportpermits.common.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -57,15 +56,7 @@ final class JsonInputErrors {
         return "cannot be read";
     }
 
-    /** A syntax error: where in the text the JSON broke, without echoing the body back. */
-    static String syntaxDetail(JsonProcessingException e) {
-        var location = e.getLocation();
-        String where = location == null ? ""
-                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return "The request body is not valid JSON" + where + ": " + e.getOriginalMessage();
-    }
-
-    private static String describe(Class<?> type) {
+    static String describe(Class<?> type) {
         if (type == String.class || type == Character.class || type == char.class) {
             return "a string";
         }

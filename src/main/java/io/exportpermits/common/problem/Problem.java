@@ -2,6 +2,7 @@ package io.exportpermits.common.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -53,13 +54,17 @@ public record Problem(
         return new Problem(type, title, status, detail, instance, errors, errorId, List.copyOf(actions));
     }
 
+    /**
+     * The request path as a URI reference: characters a URI may not hold (spaces, quotes, non-ASCII
+     * text) percent-encoded, so that a client parsing {@code instance} as the contract says always can.
+     */
     private static URI toUri(String path) {
         if (path == null) {
             return null;
         }
         try {
-            return URI.create(path);
-        } catch (IllegalArgumentException e) {
+            return URI.create(new URI(null, null, path, null).toASCIIString());
+        } catch (URISyntaxException | IllegalArgumentException e) {
             // A path a client crafted to be unparsable must not turn an error report into a 500.
             return null;
         }

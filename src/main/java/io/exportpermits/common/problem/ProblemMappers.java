@@ -1,13 +1,14 @@
 package io.exportpermits.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.exportpermits.common.http.AllowedMethods;
 import io.exportpermits.common.security.Unauthorized;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -39,6 +40,9 @@ public class ProblemMappers {
 
     @Inject
     AllowedMethods allowedMethods;
+
+    @Inject
+    JsonBodyProblems jsonBodies;
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
@@ -85,9 +89,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri, ResourceInfo resource,
+            RoutingContext routing) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return malformedJson(json, uri);
+            return unreadableJson(json, uri, resource, routing);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -102,18 +107,16 @@ public class ProblemMappers {
 
     /** More specific than the bare 400 that Quarkus maps this exception to by default. */
     @ServerExceptionMapper
-    public RestResponse<Problem> mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return malformedJson(e, uri);
+    public RestResponse<Problem> mismatchedJson(MismatchedInputException e, UriInfo uri, ResourceInfo resource,
+            RoutingContext routing) {
+        return unreadableJson(e, uri, resource, routing);
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> malformedJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            var errors = List.of(new FieldError(JsonInputErrors.path(mapping), JsonInputErrors.message(mapping)));
-            return ProblemResponses.of(Problem.of(ProblemType.VALIDATION_FAILED, FieldError.summary(errors), path(uri))
-                    .withErrors(errors));
-        }
-        return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_REQUEST, JsonInputErrors.syntaxDetail(e),
+    public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri, ResourceInfo resource,
+            RoutingContext routing) {
+        Buffer body = routing == null || routing.body() == null ? null : routing.body().buffer();
+        return ProblemResponses.of(jsonBodies.of(e, resource == null ? null : resource.getResourceMethod(), body,
                 path(uri)));
     }
 

@@ -14,6 +14,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", 404, "Resource not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
+    REQUEST_TIMEOUT("request-timeout", 408, "Request not received in time"),
     CONFLICT("conflict", 409, "Conflict with the current state"),
     INVALID_TRANSITION("invalid-transition", 409, "Action not allowed in the current state"),
     PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed"),

@@ -13,7 +13,7 @@ import java.io.IOException;
 /**
  * Every string in a request body must be text PostgreSQL can store as it was sent: no NUL character
  * (which text columns refuse) and no unpaired UTF-16 surrogate (which encoding would silently turn into
- * "?"). Refused at parsing, as a 400 naming the field. Enum values must be given by name, not number.
+ * "?"). Refused at parsing, as a 400 naming the field.
  */
 @Singleton
 public class PlainText implements ObjectMapperCustomizer {
@@ -26,8 +26,6 @@ public class PlainText implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        // An enum is its name: Jackson would otherwise take 0 for the first constant ("type": 0 -> INDIVIDUAL).
-        mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.registerModule(new SimpleModule("plain-text").addDeserializer(String.class, new StringDeserializer() {
             @Override
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
