@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -30,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Webhooks", description = "Changes pushed to your URL, signed, retried until delivered."),
         },
         // Relative: the API is wherever this document was fetched from; no machine is named.
-        servers = @Server(url = "/", description = "This service"))
+        servers = @Server(url = "/", description = "This service, wherever it runs (production, staging or local): "
+                + "the server this document was fetched from.", extensions = @Extension(name = "x-internal",
+                value = "false", parseValue = true)))
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "API key", description = "An API key, sent as `Authorization: Bearer ep_<key id>_<secret>`. "
         + "AUTHORITY keys are created by an issuing authority; EXPORTER and IMPORTER keys are bound to one exporter "
@@ -54,7 +57,7 @@ public class ExportPermitsApi extends Application {
             Unexpected failures carry an `errorId` that also appears in our logs. Problem types:
             `https://export-permits.io/problems/` followed by `malformed-request` (400),
             `validation-failed` (400), `unauthorized` (401), `forbidden` (403), `not-found` (404), `method-not-allowed` (405), `not-acceptable` (406),
-            `conflict` (409), `precondition-failed` (412), `payload-too-large` (413), `unsupported-media-type` (415),
+            `request-timeout` (408: a body not received within 30 seconds), `conflict` (409), `precondition-failed` (412), `payload-too-large` (413), `unsupported-media-type` (415),
             `idempotency-key-reused` (422), `precondition-required` (428), `rate-limited` (429), `http-error`
             (any other 4xx), `internal-error` (500) and `service-unavailable` (503, with `Retry-After`).
 
@@ -86,7 +89,7 @@ public class ExportPermitsApi extends Application {
             letters, digits and `._:-`). Collections share one envelope, `{items, next}`: pass `next` back as
             `cursor` for the following page, which the `Link: <...>; rel="next"` header also gives. `limit`
             is 1 to 200 (default 50). Dates are ISO 8601 (`2026-01-31`), times are UTC
-            (`2026-01-31T12:00:00Z`), quantities and values are exact decimals. An optional field without a
+            (`2026-01-31T12:00:00Z`), quantities and values are exact decimals, written without trailing zeros (`500`, `1.1`). An optional field without a
             value is absent, never `null`.
 
             ## Versioning and deprecation

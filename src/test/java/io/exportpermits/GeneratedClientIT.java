@@ -76,11 +76,11 @@ class GeneratedClientIT {
         String number = draft.getData().getNumber();
 
         String tag = etag(draft);
-        tag = etag(asExporter.submitPermitWithHttpInfo(number, new PermitActionRequest(), tag, null));
-        tag = etag(asAuthority.startPermitReviewWithHttpInfo(number, new PermitActionRequest(), tag, null));
-        PermitView approved = asAuthority.approvePermit(number, new ApprovalRequest()
+        tag = etag(asExporter.submitPermitWithHttpInfo(number, tag, new PermitActionRequest(), null));
+        tag = etag(asAuthority.startPermitReviewWithHttpInfo(number, tag, new PermitActionRequest(), null));
+        PermitView approved = asAuthority.approvePermit(number, tag, new ApprovalRequest()
                 .validFrom(TestPermits.VALID_FROM_DAY).validUntil(LocalDate.parse(TestPermits.VALID_UNTIL))
-                .conditions("No re-export without prior consent."), tag, null);
+                .conditions("No re-export without prior consent."), null);
         assertEquals(PermitStatus.APPROVED, approved.getStatus());
 
         ApiResponse<PermitStatusView> polled = asExporter.getPermitStatusWithHttpInfo(number, null);

@@ -2,6 +2,7 @@ package io.exportpermits.permit;
 
 import io.exportpermits.common.security.Role;
 import io.exportpermits.event.EventType;
+import io.exportpermits.permit.api.PermitActionName;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -59,7 +60,12 @@ public enum PermitAction {
     }
 
     /** What a caller of that role may do to a permit in that state, in table order. */
-    public static List<String> allowedFor(PermitStatus status, Role caller) {
-        return Arrays.stream(values()).filter(a -> a.allowed(status, caller)).map(a -> a.path).toList();
+    public static List<PermitAction> allowedFor(PermitStatus status, Role caller) {
+        return Arrays.stream(values()).filter(a -> a.allowed(status, caller)).toList();
+    }
+
+    /** The action as the contract names it (PermitActionNamesTest holds the two tables together). */
+    public PermitActionName contractName() {
+        return PermitActionName.valueOf(name());
     }
 }

@@ -183,7 +183,7 @@ public class PermitResource {
                     + "quantities as applied for unless reduced. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> approve(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ApprovalRequest request) {
         return Responses.ok(permits.approve(number, request, ifMatch, Caller.of(identity)));
     }
@@ -196,7 +196,7 @@ public class PermitResource {
     @Operation(operationId = "submitPermit", summary = "Submit the application", description = "EXPORTER. From DRAFT; the statutory clock starts. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> submitPermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.SUBMIT, ifMatch, request);
     }
@@ -209,7 +209,7 @@ public class PermitResource {
     @Operation(operationId = "startPermitReview", summary = "Start reviewing an application", description = "AUTHORITY. From SUBMITTED. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> startPermitReview(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.START_REVIEW, ifMatch, request);
     }
@@ -222,7 +222,7 @@ public class PermitResource {
     @Operation(operationId = "requestPermitInformation", summary = "Ask the exporter for information", description = "AUTHORITY. From UNDER_REVIEW; `reason` says what is needed. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> requestPermitInformation(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.REQUEST_INFORMATION, ifMatch, request);
     }
@@ -235,7 +235,7 @@ public class PermitResource {
     @Operation(operationId = "respondToPermitInformationRequest", summary = "Answer a request for information", description = "EXPORTER. From INFORMATION_REQUESTED, back to UNDER_REVIEW; `reason` carries the answer. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> respondToPermitInformationRequest(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.RESPOND, ifMatch, request);
     }
@@ -248,7 +248,7 @@ public class PermitResource {
     @Operation(operationId = "refusePermit", summary = "Refuse the application", description = "AUTHORITY. From UNDER_REVIEW; `reason` required. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> refusePermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.REFUSE, ifMatch, request);
     }
@@ -261,7 +261,7 @@ public class PermitResource {
     @Operation(operationId = "withdrawPermit", summary = "Withdraw the application", description = "EXPORTER. Any time before a decision. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> withdrawPermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.WITHDRAW, ifMatch, request);
     }
@@ -274,7 +274,7 @@ public class PermitResource {
     @Operation(operationId = "suspendPermit", summary = "Suspend an issued licence", description = "AUTHORITY. From APPROVED; `reason` required. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> suspendPermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.SUSPEND, ifMatch, request);
     }
@@ -287,7 +287,7 @@ public class PermitResource {
     @Operation(operationId = "reinstatePermit", summary = "Reinstate a suspended licence", description = "AUTHORITY. From SUSPENDED. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> reinstatePermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.REINSTATE, ifMatch, request);
     }
@@ -300,7 +300,7 @@ public class PermitResource {
     @Operation(operationId = "revokePermit", summary = "Revoke a licence", description = "AUTHORITY. From APPROVED or SUSPENDED; `reason` required. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> revokePermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.REVOKE, ifMatch, request);
     }
@@ -313,7 +313,7 @@ public class PermitResource {
     @Operation(operationId = "surrenderPermit", summary = "Surrender a licence", description = "EXPORTER. From APPROVED or SUSPENDED. " + ACTION_RULES)
     @TransitionResponses
     public RestResponse<PermitView> surrenderPermit(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.SURRENDER, ifMatch, request);
     }

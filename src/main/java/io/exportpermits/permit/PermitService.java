@@ -24,6 +24,7 @@ import io.exportpermits.party.PartyService;
 import io.exportpermits.party.api.CreatePartyRequest;
 import io.exportpermits.permit.api.ApprovalRequest;
 import io.exportpermits.permit.api.CreatePermitRequest;
+import io.exportpermits.permit.api.HistoryAction;
 import io.exportpermits.permit.api.HistoryEntryView;
 import io.exportpermits.permit.api.PartyReference;
 import io.exportpermits.permit.api.PermitLineRequest;
@@ -266,7 +267,7 @@ public class PermitService {
         Permit permit = visible(number, caller);
         PermitStatus current = permit.statusOn(today());
         if (!action.allowed(current, caller.role())) {
-            List<String> allowed = PermitAction.allowedFor(current, caller.role());
+            List<String> allowed = PermitAction.allowedFor(current, caller.role()).stream().map(a -> a.path).toList();
             throw ProblemException.invalidTransition("Permit " + number + " is " + current + ": it cannot "
                     + action.path + ". " + (allowed.isEmpty() ? "Your key can take no action on it now."
                     : "Your key can: " + String.join(", ", allowed) + "."), allowed);
@@ -375,7 +376,8 @@ public class PermitService {
                 new PermitView.Period(p.requestedValidFrom, p.requestedValidUntil),
                 p.validFrom == null ? null : new PermitView.Period(p.validFrom, p.validUntil),
                 p.lines.stream().map(PermitService::line).toList(), StatutoryClocks.of(p, calendar, today()), p.conditions, p.decisionReason,
-                p.submittedAt, p.decidedAt, caller.isAnonymous() ? List.of() : PermitAction.allowedFor(status, caller.role()),
+                p.submittedAt, p.decidedAt, caller.isAnonymous() ? List.of()
+                        : PermitAction.allowedFor(status, caller.role()).stream().map(PermitAction::contractName).toList(),
                 p.createdAt, p.updatedAt);
     }
 
@@ -391,7 +393,8 @@ public class PermitService {
 
     private HistoryEntryView view(PermitHistoryEntry h) {
         try {
-            return new HistoryEntryView(h.id, h.occurredAt, h.actorKeyId, h.actorRole, h.action, h.fromStatus, h.toStatus,
+            return new HistoryEntryView(h.id, h.occurredAt, h.actorKeyId, h.actorRole, HistoryAction.recorded(h.action),
+                    h.fromStatus, h.toStatus,
                     h.reason, h.changes == null ? null : json.readTree(h.changes));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored history entry is not JSON", e);

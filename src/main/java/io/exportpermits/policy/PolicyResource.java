@@ -145,7 +145,7 @@ public class PolicyResource {
             headers = @Header(name = "ETag", description = "The new tag."))
     @ChangeResponses
     public RestResponse<PolicyView> amend(@PathParam("id") @Pattern(regexp = POLICY_ID) String id,
-                                          @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                                          @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                                           @NotNull @Valid PolicyRequest request) {
         return Responses.ok(changes.amend(id, request, ifMatch, Caller.of(identity)));
     }
@@ -163,7 +163,7 @@ public class PolicyResource {
             headers = @Header(name = "ETag", description = "The new tag."))
     @ChangeResponses
     public RestResponse<PolicyView> suspend(@PathParam("id") @Pattern(regexp = POLICY_ID) String id,
-                                            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                                            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                                             @NotNull @Valid SuspensionRequest request) {
         return Responses.ok(changes.suspend(id, request, ifMatch, Caller.of(identity)));
     }
@@ -181,7 +181,7 @@ public class PolicyResource {
             headers = @Header(name = "ETag", description = "The new tag."))
     @ChangeResponses
     public RestResponse<PolicyView> repeal(@PathParam("id") @Pattern(regexp = POLICY_ID) String id,
-                                           @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                                           @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                                            @NotNull @Valid RepealRequest request) {
         return Responses.ok(changes.repeal(id, request, ifMatch, Caller.of(identity)));
     }

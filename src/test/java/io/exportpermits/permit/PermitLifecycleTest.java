@@ -48,7 +48,7 @@ class PermitLifecycleTest {
                 .body("consignee.name", equalTo("Magnetics Inc."))
                 .body("endUser.name", equalTo("Motor Works GmbH"))
                 .body("lines[0].licenceOutcome", equalTo("LICENCE_REQUIRED"))
-                .body("lines[0].quantity", equalTo(500.0f))
+                .body("lines[0].quantity", equalTo(500))
                 .body("allowedActions", equalTo(List.of("submit", "withdraw")));
     }
 
@@ -76,8 +76,8 @@ class PermitLifecycleTest {
                 .then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("validity.until", equalTo(TestPermits.VALID_UNTIL))
-                .body("lines[0].approvedQuantity", equalTo(400.0f))
-                .body("lines[0].remainingQuantity", equalTo(400.0f))
+                .body("lines[0].approvedQuantity", equalTo(400))
+                .body("lines[0].remainingQuantity", equalTo(400))
                 .body("allowedActions", equalTo(List.of("surrender")));
         permit = TestPermits.act(permit, "suspend", TestKeys.AUTHORITY, Map.of("reason", "Investigation"));
         permit = TestPermits.act(permit, "reinstate", TestKeys.AUTHORITY, null);

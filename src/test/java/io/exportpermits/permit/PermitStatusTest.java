@@ -65,8 +65,8 @@ class PermitStatusTest {
                 .body("number", equalTo(permit.number()))
                 .body("status", equalTo("APPROVED"))
                 .body("validity.from", equalTo(TestPermits.VALID_FROM))
-                .body("lines[0].approvedQuantity", equalTo(500.0f))
-                .body("lines[0].remainingQuantity", equalTo(500.0f))
+                .body("lines[0].approvedQuantity", equalTo(500))
+                .body("lines[0].remainingQuantity", equalTo(500))
                 .body("href", equalTo("/api/v1/permits/" + permit.number()));
     }
 

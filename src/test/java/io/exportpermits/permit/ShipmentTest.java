@@ -51,6 +51,14 @@ class ShipmentTest {
         assertEquals(0, shipped().compareTo(new BigDecimal("120.125")));
     }
 
+    /** SpecConformance holds the answer to the contract, whose history actions are an enumeration. */
+    @Test
+    void aShipmentIsInTheHistoryUnderAnActionTheContractNames() {
+        ship(exporterKey, "B-H", "10").then().statusCode(201);
+        given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number() + "/history?limit=200")
+                .then().statusCode(200).body("items.action", org.hamcrest.Matchers.hasItem("ship"));
+    }
+
     @Test
     void aRepeatedBatchIsAnsweredAsTheFirstTimeAndCountsNothingAgain() {
         String first = ship(exporterKey, "B-2", "100").then().statusCode(201).extract().asString();

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the error answers every operation shares (validation, authentication, rate limits,
  * content negotiation, 500), and gives every error response the problem+json schema, so that no
  * resource has to repeat them and none can forget them. Then states the format of shared codes
- * ({@link CodeFormats}) and gives every body an example ({@link ExampleComposer}).
+ * ({@link CodeFormats}), bounds every value ({@link ContractBounds}) and gives every body an example
+ * ({@link ExampleComposer}).
  */
 public class StandardResponsesFilter implements OASFilter {
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
@@ -44,6 +45,7 @@ public class StandardResponsesFilter implements OASFilter {
                 }
             }
         }
+        ContractBounds.apply(openAPI);
         ExampleComposer.apply(openAPI); // last: it composes from what the steps above added
     }
 

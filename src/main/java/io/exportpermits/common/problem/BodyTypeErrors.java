@@ -52,8 +52,9 @@ final class BodyTypeErrors {
                 mapper.readerFor(type).readValue(mapper.treeAsTokens(node));
             } catch (JsonMappingException e) {
                 errors.add(new FieldError(path, JsonInputErrors.message(e)));
-            } catch (IOException e) {
-                errors.add(new FieldError(path, "cannot be read"));
+            } catch (IOException | RuntimeException e) {
+                // A deserializer that gives up outside Jackson's own exceptions ([1, "two"] as a date).
+                errors.add(new FieldError(path, "must be " + JsonInputErrors.describe(type.getRawClass())));
             }
         }
     }

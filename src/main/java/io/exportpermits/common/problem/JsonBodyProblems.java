@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,9 +65,11 @@ public class JsonBodyProblems {
             return List.of();
         }
         try {
-            return BodyTypeErrors.of(mapper.readTree(body.getBytes()), type, mapper);
-        } catch (IOException unreadableAfterAll) {
-            return List.of();
+            // Decimals read exactly, as the body reader does: a double would make 1E+400 an infinity.
+            return BodyTypeErrors.of(mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readTree(body.getBytes()), type, mapper);
+        } catch (IOException | RuntimeException unexplained) {
+            return List.of(); // the first error, as Jackson reported it, is still an answer; a 500 would not be
         }
     }
 

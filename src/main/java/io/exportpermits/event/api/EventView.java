@@ -14,32 +14,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "document is the body of a webhook delivery.")
 public record EventView(
         @Schema(description = "Unique id; a webhook delivery's `webhook-id`. Use it to recognise a repeat.",
-                examples = "7d4f4f0e-25a2-4b43-9a1c-1a8f3f1f2b10")
+                examples = "7d4f4f0e-25a2-4b43-9a1c-1a8f3f1f2b10", required = true)
         UUID id,
-        @Schema(description = "What happened, `<subject>.<what>`.", examples = "permit.approved")
+        @Schema(description = "What happened, `<subject>.<what>`.", examples = "permit.approved", required = true)
         String type,
-        @Schema(description = "When the change was made (UTC).", examples = "2026-11-20T08:15:30Z")
+        @Schema(description = "When the change was made (UTC).", examples = "2026-11-20T08:15:30Z", required = true)
         Instant occurredAt,
-        @Schema(description = "What the event is about, and where to read it now.") Subject subject,
+        @Schema(description = "What the event is about, and where to read it now.", required = true) Subject subject,
         @Schema(description = "The subject's ETag after the change: for a permit, the ETag of its status "
                 + "(`/permits/{number}/status`), so a poller can tell whether it already has this state.",
-                examples = "\"Hx2c0Yq1u8bC2m0dVwq3gQ\"")
+                examples = "\"Hx2c0Yq1u8bC2m0dVwq3gQ\"", required = true)
         String etag,
         @Schema(description = "The subject's new representation: a permit's status, an exporter, a policy, a "
                 + "control entry or a webhook subscription, as the matching GET answers it.", anyOf = {
                 PermitStatusView.class, ExporterView.class, PolicyView.class, ControlEntryView.class,
-                WebhookSubscriptionView.class}, implementation = Object.class)
+                WebhookSubscriptionView.class}, implementation = Object.class, required = true)
         JsonNode data) {
 
     @Schema(description = "The resource the event is about.")
     public record Subject(
             @Schema(description = "Kind of resource the event is about.", examples = "permit",
-                    enumeration = {"permit", "exporter", "policy", "control_entry", "webhook_subscription"})
+                    enumeration = {"permit", "exporter", "policy", "control_entry", "webhook_subscription"}, required = true)
             String type,
             @Schema(description = "Its identifier: permit number, exporter id, policy id, control code.",
-                    examples = "EP-2026-000042")
+                    examples = "EP-2026-000042", required = true)
             String id,
-            @Schema(description = "Path of the resource in this API.", examples = "/api/v1/permits/EP-2026-000042")
+            @Schema(description = "Path of the resource in this API.", examples = "/api/v1/permits/EP-2026-000042", required = true)
             String href) {
     }
 }

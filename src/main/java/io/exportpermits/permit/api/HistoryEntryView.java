@@ -14,7 +14,8 @@ public record HistoryEntryView(
         @Schema(description = "Role of the key that made the change.", required = true, examples = "AUTHORITY",
                 ref = "Role")
         String actorRole,
-        @Schema(description = "`create` or an action path.", required = true, examples = "approve") String action,
+        @Schema(description = "What was done: `create`, `ship`, or a lifecycle action.", required = true)
+        HistoryAction action,
         @Schema(description = "Status before the change; absent when the permit was created.",
                 examples = "UNDER_REVIEW", ref = "PermitStatus")
         String fromStatus,
@@ -24,7 +25,9 @@ public record HistoryEntryView(
         @Schema(description = "The reason given with the action, if any.",
                 examples = "Complete end-user statement received.")
         String reason,
-        @Schema(description = "What changed: field names and new values.", type = SchemaType.OBJECT,
-                implementation = Object.class, examples = "{\"validFrom\": \"2026-12-01\", \"validUntil\": \"2027-05-31\"}")
+        @Schema(description = "What changed: each changed field of the permit by its path in `PermitView` "
+                + "(`validFrom`, `lines[1].approvedQuantity`), with its new value as `PermitView` writes it.",
+                type = SchemaType.OBJECT, implementation = Object.class, additionalProperties = Schema.True.class,
+                examples = "{\"validFrom\": \"2026-12-01\", \"validUntil\": \"2027-05-31\"}")
         JsonNode changes) {
 }

@@ -44,7 +44,8 @@ public record PermitView(
         @Schema(description = "When it was approved or refused (UTC).", examples = "2026-12-20T14:00:00Z")
         Instant decidedAt,
         @Schema(description = "The actions your key may take now (the action paths under this permit).", required = true,
-                examples = "[\"surrender\"]") List<String> allowedActions,
+                examples = "[\"surrender\"]")
+        List<PermitActionName> allowedActions,
         @Schema(description = "When the draft was created (UTC).", required = true) Instant createdAt,
         @Schema(description = "When anything about the permit last changed (UTC).", required = true)
         Instant updatedAt) {
@@ -70,7 +71,7 @@ public record PermitView(
             @Schema(description = "Control-list code of the item, as requested.", examples = "1C902.b")
             String controlCode,
             @Schema(description = "Chemical symbol of the element, as requested.", examples = "Sm") String element,
-            @Schema(description = "Form of the item, as requested.", examples = "OXIDE") String form,
+            @Schema(description = "Form of the item, as requested.", examples = "OXIDE", ref = "ItemForm") String form,
             @Schema(description = "What is exported, in the exporter's words.", required = true,
                     examples = "Samarium oxide, 99.9 %")
             String description,

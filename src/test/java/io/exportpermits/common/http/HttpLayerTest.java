@@ -76,6 +76,12 @@ class HttpLayerTest {
         }
     }
 
+    @Test
+    void noOtherOriginIsAllowedByDefault() {
+        given().header("Origin", "https://elsewhere.example").get("/api/v1").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
     private Socket connect() throws IOException {
         Socket socket = new Socket(root.getHost(), root.getPort());
         socket.setSoTimeout(15_000);

@@ -99,6 +99,16 @@ class StrictInputTest {
     }
 
     @Test
+    void aValueNoDeserializerCanMakeSenseOfIsNamedToo() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"ok\", \"date\": [1, \"two\", null], \"colour\": 7, "
+                        + "\"lines\": [{\"quantity\": 1E+400, \"unit\": \"KGM\"}]}")
+                .post("/test-fixtures/orders")
+                .then().statusCode(400).body("type", equalTo(TYPES + "validation-failed"))
+                .body("errors.field", equalTo(List.of("date", "colour")));
+    }
+
+    @Test
     void aKeyGivenTwiceInOneObjectIsRefusedByName() {
         given().auth().oauth2(TestKeys.AUTHORITY).contentType(ContentType.JSON)
                 .body("{\"name\": \"A Ltd\", \"name\": \"B Ltd\", \"country\": \"US\"}").post("/api/v1/parties")

@@ -1,0 +1,32 @@
+package io.exportpermits.permit.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What a history entry records, as the contract names it; PermitActionNamesTest holds it to the
+ * lifecycle table.
+ */
+@Schema(name = "PermitHistoryAction", description = "What a history entry records: `create` for the "
+        + "application's creation, `ship` for a recorded shipment, or the lifecycle action taken.")
+public enum HistoryAction {
+    @JsonProperty("create") CREATE,
+    @JsonProperty("submit") SUBMIT,
+    @JsonProperty("start-review") START_REVIEW,
+    @JsonProperty("request-information") REQUEST_INFORMATION,
+    @JsonProperty("respond") RESPOND,
+    @JsonProperty("approve") APPROVE,
+    @JsonProperty("refuse") REFUSE,
+    @JsonProperty("withdraw") WITHDRAW,
+    @JsonProperty("suspend") SUSPEND,
+    @JsonProperty("reinstate") REINSTATE,
+    @JsonProperty("revoke") REVOKE,
+    @JsonProperty("surrender") SURRENDER,
+    @JsonProperty("ship") SHIP;
+
+    /** The action as history stores it: its contract name. */
+    public static HistoryAction recorded(String action) {
+        return valueOf(action.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}
