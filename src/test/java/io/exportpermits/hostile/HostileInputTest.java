@@ -208,7 +208,7 @@ class HostileInputTest {
             failures.add(hostile.description() + ": " + status + " " + response.asString());
         } else if (status == 414 || status == 431) {
             // Request line over 4 KiB or headers over 20 KiB: refused by Vert.x's HTTP decoder before any
-            // application code runs, with an empty body (documented in the README); still a 4xx.
+            // application code runs, with an empty body (documented in docs/integrating.md); still a 4xx.
             refusedAndChecked++;
         } else if (status >= 400) {
             String type = response.contentType();

@@ -19,10 +19,11 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's webhook verification snippets, exactly as published, accept what the service signs and
- * refuse a changed body, a stale timestamp and a wrong secret: an integrator who copies them is right.
+ * The webhook verification snippets of docs/integrating.md, exactly as published, accept what the service
+ * signs and refuse a changed body, a stale timestamp and a wrong secret: an integrator who copies them is
+ * right.
  */
-class ReadmeSnippetsTest {
+class WebhookSnippetsTest {
     private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private static final String OTHER_SECRET = "whsec_" + "A".repeat(43) + "=";
     private static final String ID = "3f6c1a52-8d4e-4b7a-9f21-6e0d5c4b3a29";
@@ -83,13 +84,13 @@ class ReadmeSnippetsTest {
                 BODY), body), "a replay ten minutes later");
     }
 
-    /** The README's fenced block of that language containing the marker. */
+    /** The guide's fenced block of that language containing the marker. */
     private static String snippet(String language, String marker) throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        Matcher block = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        String guide = Files.readString(Path.of("docs", "integrating.md"));
+        Matcher block = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(guide);
         List<String> matching = block.results().map(match -> match.group(1))
                 .filter(code -> code.contains(marker)).toList();
-        assertEquals(1, matching.size(), "one " + language + " block in README.md contains " + marker);
+        assertEquals(1, matching.size(), "one " + language + " block in docs/integrating.md contains " + marker);
         return matching.get(0);
     }
 }
