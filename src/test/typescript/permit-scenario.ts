@@ -91,9 +91,13 @@ export async function permitScenario(baseUrl: string, authorityKey: string): Pro
   const feed = await asExporter.GET("/api/v1/events", {
     params: { query: { types: "permit.approved,permit.shipment_recorded", limit: 200 } },
   });
-  const told: string[] = (feed.data?.items ?? []).filter((event) => event.subject.id === number)
-    .map((event) => `${event.type} ${event.occurredAt} ${event.etag}`);
+  const told = (feed.data?.items ?? []).filter((event) => event.subject.id === number);
   if (told.length !== 2) throw new Error(`the feed told ${told.length} of 2 changes`);
+  // An event's type says which variant it is, so data is typed as the permit's status without a cast.
+  const recorded = told.find((event) => event.type === "permit.shipment_recorded");
+  const shippedQuantity: number | undefined =
+    recorded?.type === "permit.shipment_recorded" ? recorded.data.lines[0]?.shippedQuantity : undefined;
+  if (shippedQuantity !== 120.5) throw new Error(`the event says ${shippedQuantity} shipped`);
 
   const history = await asExporter.GET("/api/v1/permits/{number}/history", { params: { path } });
   return (history.data?.items ?? []).map((entry) => entry.action);

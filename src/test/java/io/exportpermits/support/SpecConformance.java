@@ -51,7 +51,7 @@ public class SpecConformance implements QuarkusTestBeforeEachCallback, OrderedFi
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(OpenApiInteractionValidator.class.getClassLoader());
         try {
-            validator = OpenApiInteractionValidator.createForSpecificationUrl("openapi/openapi.yaml").build();
+            validator = OpenApiInteractionValidator.createForInlineApiSpecification(ValidatedContract.json()).build();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
