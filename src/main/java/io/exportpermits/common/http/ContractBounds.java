@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -42,10 +43,11 @@ final class ContractBounds {
     private static final String SCHEMAS = "#/components/schemas/";
 
     static final String CORS_HEADER = "Access-Control-Allow-Origin";
-    private static final Map<String, String> RATE_LIMIT_HEADERS = Map.of(
+    /** Sorted: Map.of's order changes from one JVM to the next, and the contract must not. */
+    private static final Map<String, String> RATE_LIMIT_HEADERS = new TreeMap<>(Map.of(
             "RateLimit-Limit", "Requests a minute this key (or, without a key, this address) may make.",
             "RateLimit-Remaining", "Requests left in the current window.",
-            "RateLimit-Reset", "Seconds until the allowance is whole again.");
+            "RateLimit-Reset", "Seconds until the allowance is whole again."));
 
     private ContractBounds() {
     }
@@ -167,7 +169,7 @@ final class ContractBounds {
                 .schema(OASFactory.createSchema().addType(SchemaType.STRING).format("uri").maxLength(2048)));
         operations(openAPI).forEach(operation -> operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2") || status.startsWith("4")) {
-                RATE_LIMIT_HEADERS.keySet().stream().sorted().forEach(name -> reference(response, name));
+                RATE_LIMIT_HEADERS.keySet().forEach(name -> reference(response, name));
             }
             reference(response, CORS_HEADER);
         }));
