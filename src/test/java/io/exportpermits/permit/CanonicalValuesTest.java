@@ -50,4 +50,23 @@ class CanonicalValuesTest {
         }
         throw new AssertionError("no permit.created event for " + number + " in " + event);
     }
+
+    /**
+     * 1.1 and 19.99 are no multiples of 0.000001 and 0.0001 in binary floating point, which is how
+     * JavaScript validators evaluated the contract's former multipleOf. The contract now states the scale
+     * as x-decimal-places; SpecConformance checks this request and its answer against it.
+     */
+    @Test
+    void decimalsThatFloatingPointValidatorsRefusedAreAcceptedAndReadBackExactly() throws Exception {
+        String exporterKey = TestKeys.exporterKey(TestKeys.newExporter("Decimal Co."));
+        var application = new java.util.HashMap<>(TestPermits.application(TestKeys.newParty(exporterKey, "Decimal Buyer"),
+                TestPermits.VALID_FROM, TestPermits.VALID_UNTIL));
+        application.put("lines", java.util.List.of(java.util.Map.of("controlCode", "1C902.b", "description",
+                "Samarium oxide, 99.9 %", "quantity", new java.math.BigDecimal("1.1"), "unit", "KGM",
+                "value", new java.math.BigDecimal("19.99"), "currency", "USD")));
+        JsonNode created = EXACT.readTree(given().auth().oauth2(exporterKey).contentType(ContentType.JSON)
+                .body(application).post("/api/v1/permits").then().statusCode(201).extract().asString());
+        assertEquals("1.1", created.at("/lines/0/quantity").toString());
+        assertEquals("19.99", created.at("/lines/0/value").toString());
+    }
 }

@@ -77,7 +77,12 @@ public class RequestBodies {
                 requestContext.runOnContext(onEventLoop -> read(context, reader, json, vertx));
             }
         }).failureHandler(context -> {
-            if (context.failure() == null && context.statusCode() == 413 && !context.response().ended()) {
+            if (context.response().ended()) {
+                // Already answered (408, 413): the read then fails as the connection closes, which is the
+                // client's doing and no error of ours to log.
+                return;
+            }
+            if (context.failure() == null && context.statusCode() == 413) {
                 refuse(context, json, ProblemType.PAYLOAD_TOO_LARGE,
                         "The request body is over the limit of " + limit + " bytes.");
             } else {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.exportpermits.support.TestLog;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
@@ -41,11 +42,18 @@ class HttpLayerTest {
             for (int i = 0; i < 20; i++) {
                 given().get("/api/v1").then().statusCode(200);
             }
+            List<String> requestIds = new ArrayList<>();
             for (Socket socket : slow) {
                 String answer = readToEnd(socket);
                 assertTrue(answer.startsWith("HTTP/1.1 408 "), answer);
                 assertTrue(answer.contains("https://export-permits.io/problems/request-timeout"), answer);
                 assertTrue(answer.toLowerCase().contains("connection: close"), answer);
+                requestIds.add(answer.lines().filter(line -> line.toLowerCase().startsWith("x-request-id:"))
+                        .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElseThrow());
+            }
+            // A client too slow to finish is the client's failure: no error of ours is logged for it.
+            for (String id : requestIds) {
+                assertEquals(List.of(), TestLog.linesContaining(id).stream().filter(line -> line.contains(" ERROR ")).toList());
             }
         } finally {
             for (Socket socket : slow) {
