@@ -1,5 +1,6 @@
 package io.exportpermits.index;
 
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,8 +15,9 @@ public record ApiIndex(
         String contractVersion,
         @Schema(description = "Links by relation name: the resource collections, the OpenAPI document, "
                 + "the interactive documentation and the health checks.", required = true,
-                examples = "{\"self\": {\"href\": \"/api/v1\", \"title\": \"This index\"}, "
-                        + "\"permits\": {\"href\": \"/api/v1/permits\", \"title\": \"Permits (API key required)\"}}")
+                examples = "{\"self\": {\"href\": \"/api/v1\", \"title\": \"This index\", \"methods\": [\"GET\"]}, "
+                        + "\"permits\": {\"href\": \"/api/v1/permits\", \"title\": \"Permits (API key required)\", "
+                        + "\"methods\": [\"GET\", \"POST\"]}}")
         Map<String, Link> links) {
 
     @Schema(description = "A link to a resource.")
@@ -24,6 +26,10 @@ public record ApiIndex(
                     required = true)
             String href,
             @Schema(description = "What is there.", examples = "OpenAPI document of this API")
-            String title) {
+            String title,
+            @Schema(description = "The methods the resource answers: `POST` alone for a question asked with a body "
+                    + "(a licence determination, a batch of status queries).", required = true,
+                    examples = "[\"GET\", \"POST\"]")
+            List<String> methods) {
     }
 }

@@ -1,14 +1,18 @@
 package io.exportpermits.index;
 
 import io.exportpermits.ExportPermitsApi;
+import io.exportpermits.common.http.AllowedMethods;
 import io.exportpermits.common.problem.Problem;
 import io.exportpermits.common.problem.ProblemResponses;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Tag(name = "API index")
 public class ApiIndexResource {
+    @Inject
+    AllowedMethods allowedMethods;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getApiIndex", summary = "Where everything is",
@@ -29,16 +36,39 @@ public class ApiIndexResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApiIndex index() {
         Map<String, ApiIndex.Link> links = new LinkedHashMap<>();
-        links.put("self", new ApiIndex.Link("/api/v1", "This index"));
-        links.put("exporters", new ApiIndex.Link("/api/v1/exporters", "Exporters (API key required)"));
-        links.put("parties", new ApiIndex.Link("/api/v1/parties", "Consignees and end users (API key required)"));
-        links.put("apiKeys", new ApiIndex.Link("/api/v1/api-keys", "API keys (AUTHORITY)"));
-        links.put("permits", new ApiIndex.Link("/api/v1/permits", "Permits (API key required)"));
-        links.put("policies", new ApiIndex.Link("/api/v1/policies", "Restriction policies, as of any day"));
-        links.put("controlList", new ApiIndex.Link("/api/v1/control-list", "The control list"));
-        links.put("openapi", new ApiIndex.Link("/q/openapi", "OpenAPI document of this API"));
-        links.put("documentation", new ApiIndex.Link("/q/swagger-ui", "Interactive documentation (Swagger UI)"));
-        links.put("health", new ApiIndex.Link("/q/health", "Liveness and readiness"));
+        links.put("self", api("/api/v1", "This index"));
+        links.put("exporters", api("/api/v1/exporters", "Exporters (API key required)"));
+        links.put("parties", api("/api/v1/parties", "Consignees and end users (API key required)"));
+        links.put("apiKeys", api("/api/v1/api-keys", "API keys (AUTHORITY)"));
+        // Read only: a DELETE there reaches /api-keys/{id}, for which "current" is no id.
+        links.put("currentApiKey", read("/api/v1/api-keys/current", "The API key you are calling with"));
+        links.put("permits", api("/api/v1/permits", "Permits (API key required)"));
+        links.put("permitStatusQueries", api("/api/v1/permit-status-queries",
+                "The status of up to 1,000 permits in one request (API key required)"));
+        links.put("permitVerifications", api("/api/v1/permit-verifications",
+                "Check a licence by its number and check code (no key needed)"));
+        links.put("holidays", api("/api/v1/holidays", "Days the statutory clock does not count"));
+        links.put("policies", api("/api/v1/policies", "Restriction policies, as of any day"));
+        links.put("controlList", api("/api/v1/control-list", "The control list"));
+        links.put("licenceDeterminations", api("/api/v1/licence-determinations",
+                "Does a shipment need a licence, and why (no key needed)"));
+        links.put("events", api("/api/v1/events", "Every change, in commit order (API key required)"));
+        links.put("webhookSubscriptions", api("/api/v1/webhook-subscriptions",
+                "Changes pushed to your URL (API key required)"));
+        links.put("openapi", read("/q/openapi", "OpenAPI document of this API"));
+        links.put("documentation", read("/q/swagger-ui", "Interactive documentation (Swagger UI)"));
+        links.put("health", read("/q/health", "Liveness and readiness"));
         return new ApiIndex("export-permits", "v1", ExportPermitsApi.CONTRACT_VERSION, links);
+    }
+
+    /** A resource of this API, with the methods it serves as the 405's Allow header states them. */
+    private ApiIndex.Link api(String href, String title) {
+        List<String> methods = allowedMethods.at(href).stream()
+                .filter(method -> !method.equals(HttpMethod.HEAD) && !method.equals(HttpMethod.OPTIONS)).toList();
+        return new ApiIndex.Link(href, title, methods);
+    }
+
+    private static ApiIndex.Link read(String href, String title) {
+        return new ApiIndex.Link(href, title, List.of(HttpMethod.GET));
     }
 }
