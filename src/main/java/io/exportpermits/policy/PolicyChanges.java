@@ -113,6 +113,7 @@ public class PolicyChanges {
         suspension.fromDate = request.from();
         suspension.untilDate = request.until();
         suspension.note = request.note();
+        suspension.endConfirmed = Boolean.TRUE.equals(request.endConfirmed());
         entityManager.persist(suspension);
         policy.updatedAt = clock.instant();
         record(policy.id, Revision.Kind.SUSPENDED, request.reason(), previous, caller);

@@ -31,7 +31,7 @@ final class PolicyViews {
     static StandingView standing(Standing s) {
         return new StandingView(s.asOf(), s.status(), s.reason(),
                 s.suspension() == null ? null : s.suspension().declaredBy.id,
-                s.suspension() == null ? null : s.suspension().untilDate);
+                s.suspension() == null ? null : s.suspension().untilDate, s.since(), s.basis());
     }
 
     static MeasureView measure(Measure m, Catalogue catalogue, LocalDate day) {
@@ -44,7 +44,7 @@ final class PolicyViews {
 
     static SuspensionView suspension(Suspension s) {
         return new SuspensionView(s.declaredBy.id, s.suspendedPolicyId, s.suspendedReference, s.clause, s.fromDate,
-                s.untilDate, s.note);
+                s.untilDate, s.note, s.endConfirmed);
     }
 
     /** An entry with its sub-items nested, as deep as they go. */

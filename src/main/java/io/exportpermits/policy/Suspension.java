@@ -24,6 +24,8 @@ public class Suspension {
     public LocalDate fromDate;
     public LocalDate untilDate;
     public String note;
+    /** A source confirms it ended on {@link #untilDate}; otherwise only the schedule says so. */
+    public boolean endConfirmed;
 
     public boolean coversDay(LocalDate day) {
         return !day.isBefore(fromDate) && !day.isAfter(untilDate);

@@ -31,6 +31,31 @@ class PolicyResourceTest {
                 .body("standing.suspendedBy", nullValue());
     }
 
+    /** No source says what followed No. 70's suspension: the answer rests on the schedule, and says so. */
+    @Test
+    void afterTheSuspensionsScheduledEndTheStandingIsScheduledNotConfirmedAndTellsTheHistory() {
+        given().queryParam("asOf", "2026-12-05").when().get("/api/v1/policies/mofcom-gac-2025-57")
+                .then().statusCode(200)
+                .body("standing.status", equalTo("IN_FORCE"))
+                .body("standing.basis", equalTo("SCHEDULED"))
+                .body("standing.since", equalTo("2026-11-11"))
+                .body("standing.reason", containsString("was scheduled to end"))
+                .body("standing.reason", containsString("No. 70 of 2025 (2025-11-07 to 2026-11-10)"))
+                .body("standing.reason", containsString("First in force on 2025-11-08"))
+                .body("standing.reason", not(containsString("In force since 2025-11-08")))
+                .body("suspendedBy[0].endConfirmed", equalTo(false))
+                .body("lastVerifiedOn", equalTo("2026-12-05"));
+        given().queryParam("asOf", "2026-06-01").when().get("/api/v1/policies/mofcom-gac-2025-57")
+                .then().statusCode(200)
+                .body("standing.status", equalTo("SUSPENDED"))
+                .body("standing.basis", equalTo("CONFIRMED"))
+                .body("standing.since", equalTo("2025-11-08"));
+        given().queryParam("asOf", "2026-12-05").when().get("/api/v1/policies/mofcom-gac-2025-18")
+                .then().statusCode(200)
+                .body("standing.basis", equalTo("CONFIRMED"))
+                .body("standing.since", equalTo("2025-04-04"));
+    }
+
     @Test
     void publishedButNotYetEffectiveIsPending() {
         given().queryParam("asOf", "2025-10-20").when().get("/api/v1/policies/mofcom-gac-2025-55")
@@ -43,7 +68,7 @@ class PolicyResourceTest {
         given().queryParam("asOf", "2026-06-01").when().get("/api/v1/policies/mofcom-gac-2025-18")
                 .then().statusCode(200)
                 .body("standing.status", equalTo("IN_FORCE"))
-                .body("measures[0].controlCodes", hasItems("1C902", "1C903"))
+                .body("measures[0].controlCodes", hasItems("1C902", "1C903", "1C904"))
                 .body("suspendedBy.size()", equalTo(0));
     }
 
@@ -114,7 +139,24 @@ class PolicyResourceTest {
                 .then().statusCode(200).body("items.code", equalTo(java.util.List.of("1C902.b")));
         given().get("/api/v1/control-list/1C902").then().statusCode(200)
                 .body("children.size()", equalTo(3)).body("lastVerifiedOn", notNullValue());
-        given().get("/api/v1/control-list/1C904").then().statusCode(404)
+        given().get("/api/v1/control-list/1C905").then().statusCode(404)
                 .body("detail", containsString("does not mean the item is uncontrolled"));
+    }
+
+    @Test
+    void theControlEntriesVerifiedInDecember2026AreCarriedAndYtterbiumIsMarkedUnverified() {
+        given().get("/api/v1/control-list/1C904").then().statusCode(200)
+                .body("children.code", hasItems("1C904.a", "1C904.b", "1C904.c"))
+                .body("sources[0]", containsString("Announcement No. 18 of 2025"));
+        for (String code : java.util.List.of("1C909", "1C910", "1C911", "1C912")) {
+            given().get("/api/v1/control-list/" + code).then().statusCode(200)
+                    .body("children.size()", equalTo(3)).body("verificationNote", nullValue())
+                    .body("sources[0]", containsString("Announcement No. 57 of 2025"));
+        }
+        given().get("/api/v1/control-list/1C913").then().statusCode(200)
+                .body("verificationNote", containsString("UNVERIFIED"))
+                .body("children.size()", equalTo(0));
+        given().queryParam("asOf", "2026-06-01").get("/api/v1/policies/mofcom-gac-2025-57").then().statusCode(200)
+                .body("measures[0].controlCodes", equalTo(java.util.List.of("1C909", "1C910", "1C911", "1C912", "1C913")));
     }
 }

@@ -18,6 +18,9 @@ public record SuspensionRequest(
         @Schema(description = "Last suspended day.", required = true, examples = "2026-11-10") @NotNull LocalDate until,
         @Schema(description = "What is known about it, including what is unverified.", maxLength = 2000)
         @Size(max = 2000) String note,
+        @Schema(description = "Whether a source confirms that the suspension ended on `until`. Leave it false while "
+                + "only the schedule says so: answers for later days are then marked SCHEDULED.", defaultValue = "false")
+        Boolean endConfirmed,
         @Schema(description = "Why it is recorded; kept with the revision.", required = true, maxLength = 2000,
                 examples = "MOFCOM Announcement No. 70 of 2025 suspends it.")
         @NotBlank @Size(max = 2000) String reason) {

@@ -19,5 +19,8 @@ public record SuspensionView(
         LocalDate until,
         @Schema(description = "What is known about it, including what is unverified.",
                 examples = "Start date: day of publication; exact start unverified")
-        String note) {
+        String note,
+        @Schema(description = "Whether a source confirms that it ended on `until`, rather than only the schedule.",
+                required = true, examples = "false")
+        boolean endConfirmed) {
 }
