@@ -26,6 +26,10 @@ public enum EventType {
     POLICY_REPEALED("policy.repealed"),
     CONTROL_ENTRY_CREATED("control_entry.created"),
     CONTROL_ENTRY_AMENDED("control_entry.amended"),
+    LISTED_PARTY_ADDED("listed_party.added"),
+    LISTED_PARTY_CORRECTED("listed_party.corrected"),
+    LISTED_PARTY_SUSPENDED("listed_party.suspended"),
+    LISTED_PARTY_LIFTED("listed_party.lifted"),
     WEBHOOK_SUBSCRIPTION_DISABLED("webhook_subscription.disabled");
 
     /** Every wire name, for documentation. */
@@ -33,8 +37,8 @@ public enum EventType {
             + "permit.information_requested, permit.information_provided, permit.approved, permit.refused, "
             + "permit.withdrawn, permit.suspended, permit.reinstated, permit.revoked, permit.surrendered, "
             + "permit.shipment_recorded, exporter.registered, exporter.updated, policy.published, policy.amended, "
-            + "policy.suspended, policy.repealed, control_entry.created, control_entry.amended, "
-            + "webhook_subscription.disabled";
+            + "policy.suspended, policy.repealed, control_entry.created, control_entry.amended, listed_party.added, "
+            + "listed_party.corrected, listed_party.suspended, listed_party.lifted, webhook_subscription.disabled";
 
     public final String wireName;
 

@@ -6,6 +6,7 @@ public enum SubjectType {
     EXPORTER("exporter", "/api/v1/exporters/"),
     POLICY("policy", "/api/v1/policies/"),
     CONTROL_ENTRY("control_entry", "/api/v1/control-list/"),
+    LISTED_PARTY("listed_party", "/api/v1/listed-parties/"),
     WEBHOOK_SUBSCRIPTION("webhook_subscription", "/api/v1/webhook-subscriptions/");
 
     public final String wireName;

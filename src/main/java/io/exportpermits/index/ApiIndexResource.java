@@ -52,6 +52,9 @@ public class ApiIndexResource {
         links.put("controlList", api("/api/v1/control-list", "The control list"));
         links.put("licenceDeterminations", api("/api/v1/licence-determinations",
                 "Does a shipment need a licence, and why (no key needed)"));
+        links.put("listedParties", api("/api/v1/listed-parties",
+                "Parties on MOFCOM's control list and watch list, as of any day"));
+        links.put("partyScreenings", api("/api/v1/party-screenings", "Is this buyer listed? (no key needed)"));
         links.put("events", api("/api/v1/events", "Every change, in commit order (API key required)"));
         links.put("webhookSubscriptions", api("/api/v1/webhook-subscriptions",
                 "Changes pushed to your URL (API key required)"));

@@ -135,7 +135,7 @@ public class PermitService {
         var outcomes = determinations.determine(new DeterminationRequest(request.requestedValidFrom(),
                 request.destination(), request.endUse(), request.endUserKind(), request.lines().stream()
                 .map(l -> new DeterminationItem(l.controlCode(), null, l.element(), l.form(), l.description(),
-                        l.quantity(), l.unit(), l.value(), l.currency(), false, null)).toList())).items();
+                        l.quantity(), l.unit(), l.value(), l.currency(), false, null)).toList(), null, null)).items();
         for (int i = 0; i < request.lines().size(); i++) {
             PermitLineRequest requested = request.lines().get(i);
             PermitLine line = new PermitLine();

@@ -1,6 +1,8 @@
 package io.exportpermits.policy;
 
 import io.exportpermits.common.http.CanonicalDecimals;
+import io.exportpermits.listing.ScreeningService;
+import io.exportpermits.policy.api.PartyDetermination;
 import io.exportpermits.policy.api.Determination;
 import io.exportpermits.policy.api.DeterminationItem;
 import io.exportpermits.policy.api.DeterminationRequest;
@@ -30,27 +32,32 @@ public class DeterminationService {
             + "the issuing authority decides.";
 
     private final PolicyRepository policies;
+    private final ScreeningService screenings;
     private final Clock clock;
 
-    DeterminationService(PolicyRepository policies, Clock clock) {
+    DeterminationService(PolicyRepository policies, ScreeningService screenings, Clock clock) {
         this.policies = policies;
+        this.screenings = screenings;
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Determination determine(DeterminationRequest request) {
         LocalDate day = request.date() != null ? request.date() : LocalDate.now(clock);
+        List<PartyDetermination> parties = PartyOutcomes.screen(screenings, request, day);
         Catalogue catalogue = policies.catalogue();
         List<ItemDetermination> answers = new ArrayList<>();
         Set<LocalDate> verifications = new LinkedHashSet<>();
         for (int i = 0; i < request.items().size(); i++) {
-            answers.add(determine(i, request.items().get(i), request, day, catalogue, verifications));
+            answers.add(PartyOutcomes.apply(parties,
+                    determine(i, request.items().get(i), request, day, catalogue, verifications)));
         }
         LocalDate oldest = verifications.stream().min(Comparator.naturalOrder())
                 .orElseGet(() -> Stream.concat(catalogue.policies().stream().map(p -> p.lastVerifiedOn),
                         catalogue.controlEntries().stream().map(e -> e.lastVerifiedOn)).min(Comparator.naturalOrder())
                         .orElse(day));
-        return new Determination(day, request.destination(), request.endUserKind(), answers, oldest, DISCLAIMER);
+        return new Determination(day, request.destination(), request.endUserKind(), answers, parties, oldest,
+                DISCLAIMER);
     }
 
     private ItemDetermination determine(int index, DeterminationItem item, DeterminationRequest request, LocalDate day,
@@ -82,9 +89,10 @@ public class DeterminationService {
                 Standing standing = catalogue.standing(policy, day);
                 String why = whyNot(measure, item, standing, catalogue, day);
                 boolean applies = why == null;
+                String effect = applies ? applies(measure, standing) : why;
                 effects.add(new PolicyEffect(policy.id, policy.title, measure.clause, measure.kind.name(),
-                        standing.status().name(), applies, applies ? applies(measure, policy) : why));
-                reasons.add(policy.title + ", clause " + measure.clause + ": " + (applies ? applies(measure, policy) : why));
+                        standing.status().name(), standing.basis(), applies, effect));
+                reasons.add(policy.title + ", clause " + measure.clause + ": " + effect);
                 if (applies && measure.kind == MeasureKind.LICENCE_REQUIRED) {
                     licence = true;
                     licenceTypes.addAll(measure.licenceTypes);
@@ -96,8 +104,13 @@ public class DeterminationService {
         Outcome outcome = banned ? Outcome.PROHIBITED : licence ? Outcome.LICENCE_REQUIRED
                 : covered ? Outcome.NOT_REQUIRED : Outcome.NO_MATCHING_ENTRY;
         reasons.add(conclusion(outcome, item));
+        StandingBasis basis = effects.stream().anyMatch(e -> e.basis() == StandingBasis.SCHEDULED)
+                ? StandingBasis.SCHEDULED : StandingBasis.CONFIRMED;
+        if (basis == StandingBasis.SCHEDULED) {
+            reasons.add("Caveat: this rests on a scheduled date that no source checked confirms; see each policy's reason.");
+        }
         return new ItemDetermination(index, outcome, entries, effects,
-                outcome == Outcome.LICENCE_REQUIRED ? List.copyOf(licenceTypes) : List.of(), reasons);
+                outcome == Outcome.LICENCE_REQUIRED ? List.copyOf(licenceTypes) : List.of(), reasons, basis);
     }
 
     private static List<MatchedEntry> matchedEntries(DeterminationItem item, String form, Catalogue catalogue) {
@@ -155,7 +168,7 @@ public class DeterminationService {
         return null;
     }
 
-    private static String applies(Measure measure, Policy policy) {
+    private static String applies(Measure measure, Standing standing) {
         String effect = switch (measure.kind) {
             case LICENCE_REQUIRED -> "applies: " + measure.description;
             case PROHIBITED -> "applies: the export is banned. " + measure.description;
@@ -165,7 +178,7 @@ public class DeterminationService {
             effect += " (from " + CanonicalDecimals.text(measure.deMinimisPercent)
                     + " % controlled content by value; give controlledContentPercent to check the threshold)";
         }
-        return effect + " In force since " + policy.effectiveFrom + ".";
+        return effect + " " + standing.reason();
     }
 
     private static String conclusion(Outcome outcome, DeterminationItem item) {

@@ -7,12 +7,12 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One change to a piece of reference data (a policy or a control entry); rows are only ever added. */
+/** One change to a piece of reference data (a policy, a control entry, a listing); rows are only ever added. */
 @Entity
 public class Revision {
-    public enum Kind { CREATED, AMENDED, SUSPENDED, REPEALED }
+    public enum Kind { CREATED, AMENDED, SUSPENDED, REPEALED, LIFTED }
 
-    public enum SubjectType { POLICY, CONTROL_ENTRY }
+    public enum SubjectType { POLICY, CONTROL_ENTRY, LISTED_PARTY }
 
     @Id
     public UUID id;

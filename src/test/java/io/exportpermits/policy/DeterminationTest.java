@@ -3,6 +3,7 @@ package io.exportpermits.policy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -50,6 +51,27 @@ class DeterminationTest {
         determine("2026-11-11", "DE", "COMMERCIAL", Map.of("element", "Ho", "form", "OXIDE"))
                 .body("items[0].outcome", equalTo("LICENCE_REQUIRED"))
                 .body("items[0].policies[0].status", equalTo("IN_FORCE"));
+    }
+
+    /** The licence requirement after No. 70's scheduled end rests on that schedule alone; each item says so. */
+    @Test
+    void anOutcomeThatRestsOnAnUnconfirmedScheduledEndCarriesTheCaveat() {
+        determine("2026-12-05", "DE", "COMMERCIAL", Map.of("controlCode", "1C909.b"))
+                .body("items[0].outcome", equalTo("LICENCE_REQUIRED"))
+                .body("items[0].basis", equalTo("SCHEDULED"))
+                .body("items[0].controlEntries.code", equalTo(List.of("1C909", "1C909.b")))
+                .body("items[0].controlEntries.matchedBy", everyItem(equalTo("CONTROL_CODE")))
+                .body("items[0].policies[0].policyId", equalTo("mofcom-gac-2025-57"))
+                .body("items[0].policies[0].basis", equalTo("SCHEDULED"))
+                .body("items[0].policies[0].reason", containsString("was scheduled to end"))
+                .body("items[0].reasons", hasItem(containsString("Caveat")));
+        determine("2026-12-05", "DE", "COMMERCIAL", Map.of("element", "Er", "form", "OXIDE"))
+                .body("items[0].controlEntries.code", equalTo(List.of("1C910.b")))
+                .body("items[0].controlEntries[0].matchedBy", equalTo("ELEMENT_AND_FORM"));
+        determine("2026-12-05", "DE", "COMMERCIAL", Map.of("element", "Tb", "form", "OXIDE"))
+                .body("items[0].outcome", equalTo("LICENCE_REQUIRED"))
+                .body("items[0].basis", equalTo("CONFIRMED"))
+                .body("items[0].controlEntries.code", equalTo(List.of("1C904.b")));
     }
 
     @Test
@@ -100,5 +122,76 @@ class DeterminationTest {
                 .when().post("/api/v1/licence-determinations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("destination", "items[0]", "items[1].element", "items[1].currency"));
+    }
+
+    private static ValidatableResponse determineWithParties(String date, String destination, Map<?, ?> consignee,
+                                                            Map<?, ?> endUser, Map<?, ?> item) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("date", date, "destination", destination,
+                "endUserKind", "COMMERCIAL", "items", List.of(item)));
+        if (consignee != null) {
+            body.put("consignee", consignee);
+        }
+        if (endUser != null) {
+            body.put("endUser", endUser);
+        }
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/licence-determinations").then();
+    }
+
+    @Test
+    void aControlListedConsigneeMakesEveryDualUseItemProhibitedCitingItsListing() {
+        determineWithParties("2026-12-05", "US", Map.of("name", "MP Materials Corporation", "country", "US"), null,
+                Map.of("element", "Sm", "form", "OXIDE"))
+                .statusCode(200)
+                .body("parties[0].role", equalTo("CONSIGNEE"))
+                .body("parties[0].outcome", equalTo("CONTROL_LISTED"))
+                .body("parties[0].candidates[0].name", equalTo("MP Materials Corp."))
+                .body("parties[0].reason", containsString("MOFCOM No. 23 of 2026"))
+                .body("items[0].outcome", equalTo("PROHIBITED"))
+                .body("items[0].licenceTypes.size()", equalTo(0))
+                .body("items[0].reasons", hasItem(containsString("control list")));
+        // Before the listing, the same shipment only needs a licence.
+        determineWithParties("2026-06-01", "US", Map.of("name", "MP Materials Corporation", "country", "US"), null,
+                Map.of("element", "Sm", "form", "OXIDE"))
+                .statusCode(200)
+                .body("parties[0].outcome", equalTo("NO_MATCH"))
+                .body("items[0].outcome", equalTo("LICENCE_REQUIRED"));
+    }
+
+    @Test
+    void aWatchListedEndUserLeavesOnlyAnIndividualLicenceWithTheExtraDocumentsAndNoTimeLimit() {
+        determineWithParties("2026-12-05", "JP", null, Map.of("name", "三菱材料株式会社", "country", "JP"),
+                Map.of("element", "Tb", "form", "OXIDE"))
+                .statusCode(200)
+                .body("parties[0].role", equalTo("END_USER"))
+                .body("parties[0].outcome", equalTo("WATCH_LISTED"))
+                .body("parties[0].candidates[0].name", equalTo("Mitsubishi Materials Corporation"))
+                .body("parties[0].reason", containsString("risk assessment"))
+                .body("parties[0].reason", containsString("45-working-day time limit does not apply"))
+                .body("items[0].outcome", equalTo("LICENCE_REQUIRED"))
+                .body("items[0].licenceTypes", equalTo(List.of("INDIVIDUAL")));
+    }
+
+    @Test
+    void aListingWhoseMeasuresAreSuspendedIsReportedButChangesNothing() {
+        determineWithParties("2026-12-05", "US", Map.of("name", "Skydio Inc", "country", "US"),
+                Map.of("name", "Acme Magnet Works", "country", "US"), Map.of("element", "Tb", "form", "OXIDE"))
+                .statusCode(200)
+                .body("parties.outcome", equalTo(List.of("LISTING_NOT_IN_EFFECT", "NO_MATCH")))
+                .body("parties[0].reason", containsString("suspended"))
+                .body("items[0].outcome", equalTo("LICENCE_REQUIRED"));
+        determine("2026-12-05", "US", "COMMERCIAL", Map.of("element", "Tb", "form", "OXIDE"))
+                .body("parties.size()", equalTo(0));
+    }
+
+    @Test
+    void partiesWithNothingToCompareAreNamedInOne400() {
+        determineWithParties("2026-12-05", "US", Map.of("name", "..."), Map.of("name", "&&&"),
+                Map.of("element", "Tb", "form", "OXIDE"))
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("consignee.name", "endUser.name")));
+        determineWithParties("2026-12-05", "US", Map.of("name", " ", "country", "xx"), null,
+                Map.of("element", "Tb", "form", "OXIDE"))
+                .statusCode(400)
+                .body("errors.field", hasItems("consignee.name", "consignee.country"));
     }
 }

@@ -24,7 +24,8 @@ public final class EventContract {
     private static final String ENVELOPE = "EventView";
     private static final Map<SubjectType, String> VIEWS = Map.of(SubjectType.PERMIT, "PermitStatusView",
             SubjectType.EXPORTER, "ExporterView", SubjectType.POLICY, "PolicyView",
-            SubjectType.CONTROL_ENTRY, "ControlEntryView", SubjectType.WEBHOOK_SUBSCRIPTION, "WebhookSubscriptionView");
+            SubjectType.CONTROL_ENTRY, "ControlEntryView", SubjectType.LISTED_PARTY, "ListedPartyView",
+            SubjectType.WEBHOOK_SUBSCRIPTION, "WebhookSubscriptionView");
 
     private EventContract() {
     }

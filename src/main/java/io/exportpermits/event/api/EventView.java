@@ -2,6 +2,7 @@ package io.exportpermits.event.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.exportpermits.exporter.api.ExporterView;
+import io.exportpermits.listing.api.ListedPartyView;
 import io.exportpermits.permit.api.PermitStatusView;
 import io.exportpermits.policy.api.ControlEntryView;
 import io.exportpermits.policy.api.PolicyView;
@@ -26,17 +27,18 @@ public record EventView(
                 examples = "\"Hx2c0Yq1u8bC2m0dVwq3gQ\"", required = true)
         String etag,
         @Schema(description = "The subject's new representation: a permit's status, an exporter, a policy, a "
-                + "control entry or a webhook subscription, as the matching GET answers it.", anyOf = {
+                + "control entry, a listed party or a webhook subscription, as the matching GET answers it.", anyOf = {
                 PermitStatusView.class, ExporterView.class, PolicyView.class, ControlEntryView.class,
-                WebhookSubscriptionView.class}, implementation = Object.class, required = true)
+                ListedPartyView.class, WebhookSubscriptionView.class}, implementation = Object.class, required = true)
         JsonNode data) {
 
     @Schema(description = "The resource the event is about.")
     public record Subject(
             @Schema(description = "Kind of resource the event is about.", examples = "permit",
-                    enumeration = {"permit", "exporter", "policy", "control_entry", "webhook_subscription"}, required = true)
+                    enumeration = {"permit", "exporter", "policy", "control_entry", "listed_party", "webhook_subscription"},
+                    required = true)
             String type,
-            @Schema(description = "Its identifier: permit number, exporter id, policy id, control code.",
+            @Schema(description = "Its identifier: permit number, exporter id, policy id, control code, listing id.",
                     examples = "EP-2026-000042", required = true)
             String id,
             @Schema(description = "Path of the resource in this API.", examples = "/api/v1/permits/EP-2026-000042", required = true)

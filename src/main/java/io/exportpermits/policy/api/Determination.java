@@ -11,7 +11,12 @@ public record Determination(
         String destination,
         @Schema(description = "The kind of end user the answer is for.", required = true, examples = "COMMERCIAL")
         EndUserKind endUserKind,
-        @Schema(description = "One answer per item, in request order.", required = true) List<ItemDetermination> items,
+        @Schema(description = "One answer per item, in request order; a listed consignee or end user changes it.",
+                required = true)
+        List<ItemDetermination> items,
+        @Schema(description = "The consignee and end user as screened, in that order; empty when neither was given.",
+                required = true)
+        List<PartyDetermination> parties,
         @Schema(description = "The oldest verification date of the data consulted: tells stale data from no data.",
                 required = true, examples = "2026-11-26")
         LocalDate dataLastVerifiedOn,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import io.exportpermits.listing.api.ScreeningRequest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,5 +23,10 @@ public record DeterminationRequest(
                 required = true, examples = "COMMERCIAL")
         @NotNull EndUserKind endUserKind,
         @Schema(description = "The items, answered in the same order.", required = true, minItems = 1, maxItems = 100)
-        @NotEmpty @Size(max = 100) List<@NotNull @Valid DeterminationItem> items) {
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid DeterminationItem> items,
+        @Schema(description = "Who receives the goods. Screened against MOFCOM's control list and watch list: a "
+                + "listed consignee changes the answer.")
+        @Valid ScreeningRequest.Subject consignee,
+        @Schema(description = "Who uses the goods, when not the consignee. Screened like the consignee.")
+        @Valid ScreeningRequest.Subject endUser) {
 }

@@ -1,5 +1,6 @@
 package io.exportpermits.policy.api;
 
+import io.exportpermits.policy.StandingBasis;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +23,12 @@ public record ItemDetermination(
         @Schema(description = "The chain of reasons, citing announcements, in reading order.", required = true,
                 examples = "[\"Matched control entry 1C902.b (Samarium oxide) by HS code 2846901940.\", "
                         + "\"MOFCOM/GAC Announcement No. 18 of 2025 requires an export licence.\"]")
-        List<String> reasons) {
+        List<String> reasons,
+        @Schema(description = "SCHEDULED when any policy considered here stands as it does only because a scheduled "
+                + "date has passed that no source confirms (a suspension's last day, for instance): the outcome is "
+                + "then what the schedule implies, not a confirmed fact. CONFIRMED otherwise.", required = true,
+                examples = "SCHEDULED")
+        StandingBasis basis) {
 
     @Schema(name = "DeterminationOutcome", description = "LICENCE_REQUIRED, NOT_REQUIRED, PROHIBITED, or "
             + "NO_MATCHING_ENTRY: nothing in this service's data covers the item, which is not the same as "
@@ -59,10 +65,17 @@ public record ItemDetermination(
             @Schema(description = "The policy's status on the day.", required = true, examples = "SUSPENDED",
                     ref = "PolicyStatus")
             String status,
+            @Schema(description = "What the policy's status rests on: a confirmed source or only a schedule.",
+                    required = true, examples = "SCHEDULED")
+            StandingBasis basis,
             @Schema(description = "Whether it decides the outcome.", required = true, examples = "true")
             boolean applies,
             @Schema(description = "Why the measure applies, or why not on that day.", required = true,
-                    examples = "Suspended by MOFCOM Announcement No. 70 of 2025 from 2025-11-07 until 2026-11-10 (both days included).")
+                    examples = "applies: Holmium, erbium, thulium, europium and ytterbium items need an export licence. "
+                            + "In force again since 2026-11-11, the day after its suspension by MOFCOM Announcement "
+                            + "No. 70 of 2025 (2025-11-07 to 2026-11-10) was scheduled to end; no source checked by "
+                            + "2026-12-05 confirms that it ended then, or says whether it was extended. First in force "
+                            + "on 2025-11-08.")
             String reason) {
     }
 }

@@ -1,0 +1,197 @@
+package io.exportpermits.listing;
+
+import io.exportpermits.common.problem.FieldError;
+import io.exportpermits.common.problem.ProblemException;
+import io.exportpermits.listing.api.Screening;
+import io.exportpermits.listing.api.ScreeningRequest;
+import io.exportpermits.listing.api.ScreeningResult;
+import io.exportpermits.listing.api.ScreeningResult.Candidate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Screens names against the listings: every name of every listing (English, Chinese, aliases) is
+ * scored against each party, and those at or above the threshold are reported with what matched.
+ * Nothing is stored.
+ */
+@ApplicationScoped
+public class ScreeningService {
+    public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("0.88");
+    static final double OTHER_COUNTRY_PENALTY = 0.05;
+    static final String DISCLAIMER = "Information from the lists this service carries, not legal advice: "
+            + "the issuing authority decides.";
+
+    private final ListedPartyRepository parties;
+    private final Clock clock;
+    private final AtomicReference<Index> index = new AtomicReference<>();
+
+    ScreeningService(ListedPartyRepository parties, Clock clock) {
+        this.parties = parties;
+        this.clock = clock;
+    }
+
+    /** Every name of every listing in its compared form, built once per state of the listings. */
+    private record Index(ListedPartyRepository.Snapshot snapshot, List<IndexedName> names) {
+    }
+
+    private record IndexedName(ListedParty party, String name, NameForm form) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Screening screen(ScreeningRequest request) {
+        LocalDate day = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
+        BigDecimal threshold = request.threshold() != null ? request.threshold() : DEFAULT_THRESHOLD;
+        List<List<NameForm>> forms = comparableNames(request.parties(), i -> "parties[" + i + "].name");
+        Index current = index();
+        List<ScreeningResult> results = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            results.add(screen(i, request.parties().get(i), forms.get(i), current, day, threshold));
+        }
+        return new Screening(day, threshold, consulted(current.snapshot().parties(), day), results, DISCLAIMER);
+    }
+
+    /**
+     * Parties screened at the default threshold, for answers that screen the parties they name;
+     * {@code fields} says where the request holds each name, for the 400 of a name with nothing to compare.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ScreeningResult> screen(List<ScreeningRequest.Subject> subjects, List<String> fields, LocalDate day) {
+        List<List<NameForm>> forms = comparableNames(subjects, fields::get);
+        Index current = index();
+        List<ScreeningResult> results = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            results.add(screen(i, subjects.get(i), forms.get(i), current, day, DEFAULT_THRESHOLD));
+        }
+        return results;
+    }
+
+    /**
+     * Each name's compared forms (see {@link NameForm#variants}); a name with nothing to compare (only
+     * punctuation) is refused, naming its field.
+     */
+    private static List<List<NameForm>> comparableNames(List<ScreeningRequest.Subject> subjects,
+                                                        IntFunction<String> fieldOf) {
+        List<List<NameForm>> forms = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            List<NameForm> variants = NameForm.variants(subjects.get(i).name());
+            if (variants.isEmpty()) {
+                errors.add(new FieldError(fieldOf.apply(i), "has no letters or digits to compare"));
+            }
+            forms.add(variants);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return forms;
+    }
+
+    private ScreeningResult screen(int position, ScreeningRequest.Subject subject, List<NameForm> forms, Index current,
+                                   LocalDate day, BigDecimal threshold) {
+        Map<ListedParty, NameMatcher.Match> best = new TreeMap<>(Comparator.comparing((ListedParty p) -> p.id));
+        for (IndexedName name : current.names()) {
+            if (day.isBefore(name.party().listedOn)) {
+                continue;
+            }
+            NameMatcher.Match match = forms.stream().map(form -> NameMatcher.score(form, name.form(), name.name()))
+                    .max(Comparator.comparingDouble(NameMatcher.Match::score)).orElseThrow();
+            double score = match.score();
+            if (subject.country() != null && !subject.country().equals(name.party().country)) {
+                score -= OTHER_COUNTRY_PENALTY;
+            }
+            if (score < threshold.doubleValue()) {
+                continue;
+            }
+            NameMatcher.Match adjusted = new NameMatcher.Match(score, match.matchedName(), match.matchedForm(),
+                    match.matchedTokens());
+            best.merge(name.party(), adjusted, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        List<Candidate> candidates = best.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<ListedParty, NameMatcher.Match> e) -> e.getValue().score())
+                        .reversed().thenComparing(e -> e.getKey().name))
+                .map(e -> candidate(e.getKey(), e.getValue(), subject, day)).toList();
+        ScreeningResult.Outcome outcome = candidates.isEmpty() ? ScreeningResult.Outcome.NO_MATCH
+                : ScreeningResult.Outcome.POSSIBLE_MATCH;
+        return new ScreeningResult(position, subject.name(), forms.get(0).text(), outcome, candidates,
+                summary(candidates.size(), threshold, day));
+    }
+
+    private static Candidate candidate(ListedParty party, NameMatcher.Match match, ScreeningRequest.Subject subject,
+                                       LocalDate day) {
+        return new Candidate(party.id, ListingViews.PATH + party.id, score(match.score()), match.matchedName(),
+                match.matchedForm(), match.matchedTokens(),
+                subject.country() == null ? null : subject.country().equals(party.country),
+                addressesAgree(subject.address(), party.address), party.list, party.name, party.nameZh, party.country,
+                ListingViews.standing(ListingStanding.of(party, day)), ListingViews.announcement(party));
+    }
+
+    /** Two addresses agree when most words of the shorter one appear in the other. */
+    private static Boolean addressesAgree(String sent, String listed) {
+        if (sent == null || listed == null) {
+            return null;
+        }
+        Set<String> a = new HashSet<>(NameForm.of(sent).tokens());
+        Set<String> b = new HashSet<>(NameForm.of(listed).tokens());
+        if (a.isEmpty() || b.isEmpty()) {
+            return null;
+        }
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(b);
+        return shared.size() * 2 >= Math.min(a.size(), b.size());
+    }
+
+    private static BigDecimal score(double score) {
+        BigDecimal rounded = BigDecimal.valueOf(Math.min(1, score)).setScale(2, RoundingMode.DOWN).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
+    private static String summary(int candidates, BigDecimal threshold, LocalDate day) {
+        String lists = "MOFCOM's export control list and watch list as of " + day;
+        if (candidates == 0) {
+            return "No listing scores " + threshold.toPlainString() + " or more on " + lists + ". This is not a clearance: it covers "
+                    + "only these lists, the names they give, and listings this service carried on that day.";
+        }
+        return candidates + (candidates == 1 ? " listing scores " : " listings score ") + threshold.toPlainString() + " or more on "
+                + lists + ": review " + (candidates == 1 ? "it" : "them") + " before you ship.";
+    }
+
+    /** Each list of each authority: how many listings it held on the day, and when its rows were last verified. */
+    private static List<Screening.ListConsulted> consulted(List<ListedParty> all, LocalDate day) {
+        Map<String, List<ListedParty>> byList = all.stream().collect(Collectors.groupingBy(
+                p -> p.authority + " " + p.list.name(), TreeMap::new, Collectors.toList()));
+        return byList.values().stream().map(rows -> new Screening.ListConsulted(rows.get(0).authority, rows.get(0).list,
+                (int) rows.stream().filter(p -> !day.isBefore(p.listedOn)).count(),
+                rows.stream().map(p -> p.lastVerifiedOn).min(Comparator.naturalOrder()).orElseThrow())).toList();
+    }
+
+    private Index index() {
+        ListedPartyRepository.Snapshot snapshot = parties.all();
+        Index known = index.get();
+        if (known != null && known.snapshot() == snapshot) {
+            return known;
+        }
+        List<IndexedName> names = new ArrayList<>();
+        for (ListedParty party : snapshot.parties()) {
+            for (String name : party.names()) {
+                names.add(new IndexedName(party, name, NameForm.of(name)));
+            }
+        }
+        Index fresh = new Index(snapshot, List.copyOf(names));
+        index.set(fresh);
+        return fresh;
+    }
+}
