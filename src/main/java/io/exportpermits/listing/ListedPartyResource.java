@@ -108,7 +108,7 @@ public class ListedPartyResource {
     @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")
     @APIResponse(responseCode = "404", description = "No such listing.")
     public RestResponse<ListedPartyView> get(
-            @Parameter(description = "Listing id.", example = "6f1c4b5e-8d5a-3f3e-9b7e-2f3c1d0a9e11")
+            @Parameter(description = "Listing id.", example = "38de0271-0ff5-2030-1245-752db511419d")
             @PathParam("id") UUID id,
             @Parameter(description = "The day to answer for; today (UTC) if absent.", example = "2026-12-05")
             @QueryParam("asOf") LocalDate asOf,

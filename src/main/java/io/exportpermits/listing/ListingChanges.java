@@ -22,6 +22,7 @@ import io.exportpermits.policy.Revision;
 import io.exportpermits.policy.RevisionLog;
 import io.exportpermits.policy.api.RevisionView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -47,10 +50,12 @@ public class ListingChanges {
     private final EntityManager entityManager;
     private final Representations representations;
     private final EventLog events;
+    private final Event<ListingChanged> changed;
     private final Clock clock;
 
     ListingChanges(ListedPartyRepository parties, RevisionLog revisions, EntityManager entityManager,
-                   Representations representations, EventLog events, Clock clock) {
+                   Representations representations, EventLog events, Event<ListingChanged> changed, Clock clock) {
+        this.changed = changed;
         this.parties = parties;
         this.revisions = revisions;
         this.entityManager = entityManager;
@@ -73,7 +78,7 @@ public class ListingChanges {
         parties.persist(party);
         revisions.record(Revision.SubjectType.LISTED_PARTY, id.toString(), Revision.Kind.CREATED, request.reason(),
                 null, caller);
-        return emitted(EventType.LISTED_PARTY_ADDED, id);
+        return emitted(EventType.LISTED_PARTY_ADDED, id, List.of());
     }
 
     public Versioned<ListedPartyView> correct(UUID id, ListedPartyRequest request, String ifMatch, Caller caller) {
@@ -87,7 +92,7 @@ public class ListingChanges {
         apply(party, request);
         revisions.record(Revision.SubjectType.LISTED_PARTY, id.toString(), Revision.Kind.AMENDED, request.reason(),
                 previous, caller);
-        return emitted(EventType.LISTED_PARTY_CORRECTED, id);
+        return emitted(EventType.LISTED_PARTY_CORRECTED, id, names(previous));
     }
 
     public Versioned<ListedPartyView> suspend(UUID id, ListingSuspensionRequest request, String ifMatch, Caller caller) {
@@ -124,7 +129,7 @@ public class ListingChanges {
         party.updatedAt = clock.instant();
         revisions.record(Revision.SubjectType.LISTED_PARTY, id.toString(), Revision.Kind.SUSPENDED, request.reason(),
                 previous, caller);
-        return emitted(EventType.LISTED_PARTY_SUSPENDED, id);
+        return emitted(EventType.LISTED_PARTY_SUSPENDED, id, List.of());
     }
 
     public Versioned<ListedPartyView> lift(UUID id, LiftRequest request, String ifMatch, Caller caller) {
@@ -141,7 +146,7 @@ public class ListingChanges {
         party.updatedAt = clock.instant();
         revisions.record(Revision.SubjectType.LISTED_PARTY, id.toString(), Revision.Kind.LIFTED, request.reason(),
                 previous, caller);
-        return emitted(EventType.LISTED_PARTY_LIFTED, id);
+        return emitted(EventType.LISTED_PARTY_LIFTED, id, List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -207,12 +212,27 @@ public class ListingChanges {
         return current;
     }
 
-    private Versioned<ListedPartyView> emitted(EventType type, UUID id) {
+    /** Writes the event, then lets whatever names a party matching the listing, then or before, screen again. */
+    private Versioned<ListedPartyView> emitted(EventType type, UUID id, List<String> namesBefore) {
         entityManager.flush();
-        ListedPartyView view = ListingViews.party(find(id), LocalDate.now(clock));
+        ListedParty party = find(id);
+        ListedPartyView view = ListingViews.party(party, LocalDate.now(clock));
         String etag = representations.etagOf(view);
         events.emit(type, SubjectType.LISTED_PARTY, id.toString(), Audience.everyone(), view, etag);
+        Set<String> names = new LinkedHashSet<>(namesBefore);
+        names.addAll(party.names());
+        changed.fire(new ListingChanged(id, names));
         return new Versioned<>(view, etag);
+    }
+
+    private static List<String> names(ListedPartyView view) {
+        List<String> names = new ArrayList<>();
+        names.add(view.name());
+        if (view.nameZh() != null) {
+            names.add(view.nameZh());
+        }
+        names.addAll(view.aliases());
+        return names;
     }
 
     private ListedParty find(UUID id) {

@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -77,6 +79,17 @@ public class ScreeningService {
             results.add(screen(i, subjects.get(i), forms.get(i), current, day, DEFAULT_THRESHOLD));
         }
         return results;
+    }
+
+    /**
+     * Whether a name may be screened as one of {@code names} (a listing's, before and after a change): at
+     * the default threshold, a listing of another country included. Cheap enough to ask of every party.
+     */
+    public Predicate<String> mayMatchAny(Collection<String> names) {
+        List<NameForm> listed = names.stream().map(NameForm::of).filter(f -> !f.isEmpty()).toList();
+        double bar = DEFAULT_THRESHOLD.doubleValue() - OTHER_COUNTRY_PENALTY;
+        return name -> NameForm.variants(name).stream().anyMatch(form -> listed.stream()
+                .anyMatch(candidate -> NameMatcher.score(form, candidate, "").score() >= bar));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.exportpermits.permit;
 
 import io.exportpermits.policy.api.EndUserKind;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,9 @@ public class Permit {
     public Instant updatedAt;
     @Version
     public long version;
+    /** Null until first screened (permits from before screening existed). */
+    @Embedded
+    public PermitScreening screening;
 
     @OneToMany(mappedBy = "permit", cascade = CascadeType.PERSIST)
     @OrderBy("lineNumber")

@@ -2,6 +2,7 @@ package io.exportpermits.permit;
 
 import io.exportpermits.party.Party;
 import io.exportpermits.policy.api.EndUserKind;
+import io.exportpermits.policy.api.PartyDetermination;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +30,9 @@ class PermitRows {
                    p.version,
                    c.name, c.country, e.name, e.country,
                    l.line_number, l.control_code, l.element, l.form, l.description, l.quantity, l.unit, l.value,
-                   l.currency, l.licence_outcome, l.approved_quantity, l.shipped_quantity
+                   l.currency, l.licence_outcome, l.approved_quantity, l.shipped_quantity,
+                   p.screening_outcome, p.screening_trigger, p.screened_at, p.screening_parties,
+                   p.control_list_exception, p.control_list_exception_key, p.control_list_exception_at
             from permit p
             join party c on c.id = p.consignee_id
             join party e on e.id = p.end_user_id
@@ -98,7 +101,24 @@ class PermitRows {
         p.createdAt = StatusRows.instant(row, 23);
         p.updatedAt = StatusRows.instant(row, 24);
         p.version = row.getLong(25);
+        p.screening = screening(row);
         return p;
+    }
+
+    private static PermitScreening screening(ResultSet row) throws SQLException {
+        String outcome = row.getString(42);
+        if (outcome == null) {
+            return null;
+        }
+        PermitScreening screening = new PermitScreening();
+        screening.outcome = PartyDetermination.Outcome.valueOf(outcome);
+        screening.trigger = ScreeningTrigger.valueOf(row.getString(43));
+        screening.screenedAt = StatusRows.instant(row, 44);
+        screening.parties = row.getString(45);
+        screening.exceptionReason = row.getString(46);
+        screening.exceptionKeyId = row.getString(47);
+        screening.exceptionAt = StatusRows.instant(row, 48);
+        return screening;
     }
 
     private static Party party(UUID id, String name, String country) {

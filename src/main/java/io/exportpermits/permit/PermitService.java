@@ -18,21 +18,21 @@ import io.exportpermits.event.EventType;
 import io.exportpermits.exporter.Exporter;
 import io.exportpermits.exporter.ExporterRepository;
 import io.exportpermits.exporter.ExporterStatus;
-import io.exportpermits.party.Party;
 import io.exportpermits.party.PartyRepository;
 import io.exportpermits.party.PartyService;
 import io.exportpermits.party.api.CreatePartyRequest;
 import io.exportpermits.permit.api.ApprovalRequest;
 import io.exportpermits.permit.api.CreatePermitRequest;
-import io.exportpermits.permit.api.HistoryAction;
 import io.exportpermits.permit.api.HistoryEntryView;
 import io.exportpermits.permit.api.PartyReference;
 import io.exportpermits.permit.api.PermitLineRequest;
 import io.exportpermits.permit.api.PermitView;
 import io.exportpermits.policy.DeterminationService;
+
 import io.exportpermits.policy.PolicyService;
 import io.exportpermits.policy.api.DeterminationItem;
 import io.exportpermits.policy.api.DeterminationRequest;
+import io.exportpermits.policy.api.PartyDetermination;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -48,9 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 @ApplicationScoped
 @Transactional
@@ -68,6 +65,8 @@ public class PermitService {
     private final DeterminationService determinations;
     private final PolicyService controlList;
     private final PermitStatusService statuses;
+    private final PermitScreenings screenings;
+    private final PermitViews views;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -75,7 +74,10 @@ public class PermitService {
                   HolidayRepository holidays, ExporterRepository exporters,
                   PartyRepository parties,
                   PartyService partyService, DeterminationService determinations, PolicyService controlList,
-                  PermitStatusService statuses, ObjectMapper json, Clock clock) {
+                  PermitStatusService statuses, PermitScreenings screenings, PermitViews views, ObjectMapper json,
+                  Clock clock) {
+        this.screenings = screenings;
+        this.views = views;
         this.permits = permits;
         this.rows = rows;
         this.history = history;
@@ -113,6 +115,11 @@ public class PermitService {
         }
         UUID consignee = party(request.consignee(), "consignee", caller, errors);
         UUID endUser = party(request.endUser(), "endUser", caller, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        List<PartyDetermination> screened = screenings.screen(parties.findById(consignee), parties.findById(endUser));
+        PermitScreenings.refuseGeneralForListed(request.type(), screened, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -154,18 +161,19 @@ public class PermitService {
             line.shippedQuantity = BigDecimal.ZERO;
             permit.lines.add(line);
         }
+        screenings.record(permit, screened, ScreeningTrigger.CREATE, null, caller);
         permits.persist(permit);
         history(permit, "create", null, null, caller, Map.of("number", permit.number));
         permits.flush();
         statuses.emit(permit, EventType.PERMIT_CREATED);
-        return versioned(permit, caller);
+        return views.versioned(permit, caller);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<PermitView> get(String number, Caller caller) {
         Optional<PermitRows.Found> found = rows.byNumber(number);
         Permit permit = visible(found.map(PermitRows.Found::permit), number, caller);
-        return versioned(permit, found.get().parties(), caller);
+        return views.versioned(permit, found.get().parties(), caller);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -175,10 +183,7 @@ public class PermitService {
         List<Permit> fetched = query.fetch(permits, page.limit + 1);
         Page<Permit> rows = Page.fromLookahead(fetched, page.limit, p -> CreationOrder.cursor(p.createdAt, p.id));
         permits.fetchLines(rows.items());
-        Map<UUID, Party> named = partiesOf(rows.items());
-        WorkingDays calendar = holidays.workingDays();
-        Page<PermitView> result = new Page<>(rows.items().stream().map(p -> view(p, named, calendar, caller)).toList(),
-                rows.next());
+        Page<PermitView> result = new Page<>(views.views(rows.items(), caller), rows.next());
         return search.include == null ? result : result.withTotal(query.count(permits));
     }
 
@@ -186,7 +191,7 @@ public class PermitService {
     public Page<HistoryEntryView> history(String number, PageRequest page, Caller caller) {
         Permit permit = visible(number, caller);
         List<HistoryEntryView> fetched = history.page(permit.id, CreationOrder.after(page.cursor), page.limit + 1)
-                .stream().map(this::view).toList();
+                .stream().map(views::history).toList();
         return Page.fromLookahead(fetched, page.limit, h -> CreationOrder.cursor(h.occurredAt(), h.id()));
     }
 
@@ -203,6 +208,8 @@ public class PermitService {
                 }
                 permit.submittedAt = now;
                 permit.decisionDueOn = holidays.workingDays().add(today(), StatutoryClocks.WORKING_DAYS);
+                screenings.record(permit, screenings.screen(parties.findById(permit.consigneeId),
+                        parties.findById(permit.endUserId)), ScreeningTrigger.SUBMIT, null, caller);
                 changes.put("submittedAt", now);
                 changes.put("decisionDueOn", permit.decisionDueOn);
             }
@@ -248,6 +255,10 @@ public class PermitService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        List<PartyDetermination> screened = screenings.screen(parties.findById(permit.consigneeId),
+                parties.findById(permit.endUserId));
+        PermitScreenings.checkApproval(permit, screened, request.controlListException());
+        screenings.record(permit, screened, ScreeningTrigger.APPROVE, request.controlListException(), caller);
         Map<String, Object> changes = new LinkedHashMap<>();
         permit.validFrom = request.validFrom();
         permit.validUntil = request.validUntil();
@@ -287,7 +298,7 @@ public class PermitService {
         history(permit, action.path, from, reason, caller, changes);
         permits.flush();
         statuses.emit(permit, action.event);
-        return versioned(permit, caller);
+        return views.versioned(permit, caller);
     }
 
     void history(Permit permit, String action, PermitStatus from, String reason, Caller caller,
@@ -350,54 +361,6 @@ public class PermitService {
         } else if (until.isAfter(from.plusMonths(type.maxValidityMonths).minusDays(1))) {
             errors.add(new FieldError(field, "a " + type + " licence is valid for at most " + type.maxValidityMonths
                     + " months: until " + from.plusMonths(type.maxValidityMonths).minusDays(1) + " at the latest"));
-        }
-    }
-
-    private Versioned<PermitView> versioned(Permit permit, Caller caller) {
-        return versioned(permit, partiesOf(List.of(permit)), caller);
-    }
-
-    private Versioned<PermitView> versioned(Permit permit, Map<UUID, Party> parties, Caller caller) {
-        return new Versioned<>(view(permit, parties, holidays.workingDays(), caller), ETags.of(permit.version));
-    }
-
-    private Map<UUID, Party> partiesOf(List<Permit> shown) {
-        List<UUID> ids = shown.stream().flatMap(p -> Stream.of(p.consigneeId, p.endUserId)).distinct().toList();
-        // Loaded by id (from the session when already there), without a query to translate for each count of ids.
-        return ids.isEmpty() ? Map.of() : parties.getSession().findMultiple(Party.class, ids).stream()
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
-    }
-
-    private PermitView view(Permit p, Map<UUID, Party> named, WorkingDays calendar, Caller caller) {
-        PermitStatus status = p.statusOn(today());
-        boolean insider = caller.isAuthority() || caller.ownExporter().map(p.exporterId::equals).orElse(false);
-        return new PermitView(p.number, insider ? p.checkCode : null, p.type, status, p.exporterId,
-                summary(named.get(p.consigneeId)), summary(named.get(p.endUserId)), p.endUserKind, p.endUse, p.destination,
-                new PermitView.Period(p.requestedValidFrom, p.requestedValidUntil),
-                p.validFrom == null ? null : new PermitView.Period(p.validFrom, p.validUntil),
-                p.lines.stream().map(PermitService::line).toList(), StatutoryClocks.of(p, calendar, today()), p.conditions, p.decisionReason,
-                p.submittedAt, p.decidedAt, caller.isAnonymous() ? List.of()
-                        : PermitAction.allowedFor(status, caller.role()).stream().map(PermitAction::contractName).toList(),
-                p.createdAt, p.updatedAt);
-    }
-
-    private static PermitView.PartySummary summary(Party party) {
-        return new PermitView.PartySummary(party.id, party.name, party.country);
-    }
-
-    private static PermitView.Line line(PermitLine l) {
-        return new PermitView.Line(l.lineNumber, l.controlCode, l.element, l.form, l.description, l.quantity, l.unit,
-                l.value, l.currency, l.licenceOutcome, l.approvedQuantity, l.shippedQuantity,
-                l.approvedQuantity == null ? null : l.approvedQuantity.subtract(l.shippedQuantity));
-    }
-
-    private HistoryEntryView view(PermitHistoryEntry h) {
-        try {
-            return new HistoryEntryView(h.id, h.occurredAt, h.actorKeyId, h.actorRole, HistoryAction.recorded(h.action),
-                    h.fromStatus, h.toStatus,
-                    h.reason, h.changes == null ? null : json.readTree(h.changes));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored history entry is not JSON", e);
         }
     }
 

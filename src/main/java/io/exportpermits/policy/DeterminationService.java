@@ -2,6 +2,7 @@ package io.exportpermits.policy;
 
 import io.exportpermits.common.http.CanonicalDecimals;
 import io.exportpermits.listing.ScreeningService;
+import io.exportpermits.listing.api.ScreeningRequest;
 import io.exportpermits.policy.api.PartyDetermination;
 import io.exportpermits.policy.api.Determination;
 import io.exportpermits.policy.api.DeterminationItem;
@@ -44,7 +45,7 @@ public class DeterminationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Determination determine(DeterminationRequest request) {
         LocalDate day = request.date() != null ? request.date() : LocalDate.now(clock);
-        List<PartyDetermination> parties = PartyOutcomes.screen(screenings, request, day);
+        List<PartyDetermination> parties = PartyOutcomes.screen(screenings, request.consignee(), request.endUser(), day);
         Catalogue catalogue = policies.catalogue();
         List<ItemDetermination> answers = new ArrayList<>();
         Set<LocalDate> verifications = new LinkedHashSet<>();
@@ -58,6 +59,15 @@ public class DeterminationService {
                         .orElse(day));
         return new Determination(day, request.destination(), request.endUserKind(), answers, parties, oldest,
                 DISCLAIMER);
+    }
+
+    /**
+     * The consignee and end user screened as a determination screens them, for answers that name parties
+     * (a permit); either may be null. A name with nothing to compare is a 400 on {@code <role>.name}.
+     */
+    public List<PartyDetermination> screenParties(ScreeningRequest.Subject consignee, ScreeningRequest.Subject endUser,
+                                                  LocalDate day) {
+        return PartyOutcomes.screen(screenings, consignee, endUser, day);
     }
 
     private ItemDetermination determine(int index, DeterminationItem item, DeterminationRequest request, LocalDate day,

@@ -5,7 +5,6 @@ import io.exportpermits.listing.ListingStatus;
 import io.exportpermits.listing.ScreeningService;
 import io.exportpermits.listing.api.ScreeningRequest;
 import io.exportpermits.listing.api.ScreeningResult;
-import io.exportpermits.policy.api.DeterminationRequest;
 import io.exportpermits.policy.api.ItemDetermination;
 import io.exportpermits.policy.api.ItemDetermination.Outcome;
 import io.exportpermits.policy.api.PartyDetermination;
@@ -24,17 +23,18 @@ final class PartyOutcomes {
     private PartyOutcomes() {
     }
 
-    static List<PartyDetermination> screen(ScreeningService screenings, DeterminationRequest request, LocalDate day) {
+    static List<PartyDetermination> screen(ScreeningService screenings, ScreeningRequest.Subject consignee,
+                                           ScreeningRequest.Subject endUser, LocalDate day) {
         List<ScreeningRequest.Subject> subjects = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
-        if (request.consignee() != null) {
-            subjects.add(request.consignee());
+        if (consignee != null) {
+            subjects.add(consignee);
             fields.add("consignee.name");
             roles.add(Role.CONSIGNEE);
         }
-        if (request.endUser() != null) {
-            subjects.add(request.endUser());
+        if (endUser != null) {
+            subjects.add(endUser);
             fields.add("endUser.name");
             roles.add(Role.END_USER);
         }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.exportpermits.support.AtOnce;
+import io.exportpermits.support.TestListings;
+import io.exportpermits.support.TestListings.Added;
 import io.exportpermits.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,46 +20,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-/**
- * An authority's changes to the lists. The listings these tests add are of Antarctica (AQ) and dated
- * 2099, so no count of the seeded data and no screening of an earlier day sees them.
- */
+/** An authority's changes to the lists, on listings of {@link TestListings}. */
 @QuarkusTest
 class ListingChangesTest {
 
-    record Added(String id, String etag, String name) {
-    }
-
-    static Map<String, Object> request(String name) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("list", "WATCH");
-        request.put("authority", "MOFCOM");
-        request.put("listedOn", "2099-03-01");
-        request.put("announcement", "MOFCOM No. 1 of 2099 (test)");
-        request.put("announcementUrl", "https://example.test/announcements/2099-1");
-        request.put("name", name);
-        request.put("aliases", List.of());
-        request.put("country", "AQ");
-        request.put("sources", List.of("test fixture"));
-        request.put("lastVerifiedOn", "2026-12-05");
-        request.put("reason", "Listed by a test");
-        return request;
-    }
-
-    static Added add() {
-        String name = "Qzvrt Polar Instruments " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-        var response = given().auth().oauth2(TestKeys.AUTHORITY).contentType(ContentType.JSON).body(request(name))
-                .post("/api/v1/listed-parties").then().statusCode(201)
-                .header("Location", containsString("/api/v1/listed-parties/")).extract();
-        return new Added(response.path("id"), response.header("ETag"), name);
-    }
-
     @Test
     void anAddedListingIsServedRevisedAnnouncedAndScreened() {
-        Added added = add();
+        Added added = TestListings.add();
         given().queryParam("asOf", "2099-06-01").get("/api/v1/listed-parties/" + added.id()).then().statusCode(200)
                 .body("standing.status", equalTo("LISTED"))
                 .body("announcement.numberConfirmed", equalTo(true));
@@ -84,15 +55,15 @@ class ListingChangesTest {
                 .post("/api/v1/party-screenings").then().statusCode(200)
                 .body("results[0].candidates[0].listedPartyId", equalTo(added.id()))
                 .body("results[0].candidates[0].list", equalTo("WATCH"));
-        given().auth().oauth2(TestKeys.AUTHORITY).contentType(ContentType.JSON).body(request(added.name()))
+        given().auth().oauth2(TestKeys.AUTHORITY).contentType(ContentType.JSON).body(TestListings.request(added.name()))
                 .post("/api/v1/listed-parties").then().statusCode(409);
     }
 
     @Test
     void correctionsNeedIfMatchRefuseAStaleOneAndKeepTheEarlierText() {
-        Added added = add();
+        Added added = TestListings.add();
         String path = "/api/v1/listed-parties/" + added.id();
-        Map<String, Object> corrected = request(added.name());
+        Map<String, Object> corrected = TestListings.request(added.name());
         corrected.put("nameZh", "测试极地仪器公司");
         corrected.put("reason", "The Chinese name was missing");
         given().auth().oauth2(TestKeys.AUTHORITY).contentType(ContentType.JSON).body(corrected).put(path)
@@ -114,7 +85,7 @@ class ListingChangesTest {
 
     @Test
     void aSuspensionAndALiftChangeTheStandingOnlyForTheirDays() {
-        Added added = add();
+        Added added = TestListings.add();
         String path = "/api/v1/listed-parties/" + added.id();
         String suspended = given().auth().oauth2(TestKeys.AUTHORITY).header("If-Match", added.etag())
                 .contentType(ContentType.JSON).body(Map.of("decision", "MOFCOM statement (test)", "from", "2099-04-01",
@@ -145,9 +116,9 @@ class ListingChangesTest {
 
     @Test
     void ofFiveOfficersCorrectingAtOnceWithOneETagExactlyOneWins() throws Exception {
-        Added added = add();
+        Added added = TestListings.add();
         List<Integer> statuses = AtOnce.run(5, i -> {
-            Map<String, Object> corrected = request(added.name());
+            Map<String, Object> corrected = TestListings.request(added.name());
             corrected.put("note", "Correction " + i);
             return given().auth().oauth2(TestKeys.AUTHORITY).header("If-Match", added.etag())
                     .contentType(ContentType.JSON).body(corrected).put("/api/v1/listed-parties/" + added.id())
@@ -162,17 +133,17 @@ class ListingChangesTest {
     @Test
     void onlyAnAuthorityChangesTheListsAndBadBodiesAre400sThatChangeNothing() {
         String exporterKey = TestKeys.exporterKey(TestKeys.newExporter("Listing Test Exporter"));
-        given().auth().oauth2(exporterKey).contentType(ContentType.JSON).body(request("Qzvrt Forbidden"))
+        given().auth().oauth2(exporterKey).contentType(ContentType.JSON).body(TestListings.request("Qzvrt Forbidden"))
                 .post("/api/v1/listed-parties").then().statusCode(403);
-        given().contentType(ContentType.JSON).body(request("Qzvrt Anonymous")).post("/api/v1/listed-parties")
+        given().contentType(ContentType.JSON).body(TestListings.request("Qzvrt Anonymous")).post("/api/v1/listed-parties")
                 .then().statusCode(401);
-        Map<String, Object> bad = request("Qzvrt Bad " + UUID.randomUUID());
+        Map<String, Object> bad = TestListings.request("Qzvrt Bad " + UUID.randomUUID());
         bad.put("authority", "NOPE");
         bad.put("lastVerifiedOn", "2099-01-01");
         given().auth().oauth2(TestKeys.AUTHORITY).contentType(ContentType.JSON).body(bad)
                 .post("/api/v1/listed-parties").then().statusCode(400)
                 .body("errors.field", hasItems("authority", "lastVerifiedOn"));
-        Map<String, Object> missing = new HashMap<>(request("x"));
+        Map<String, Object> missing = new HashMap<>(TestListings.request("x"));
         missing.remove("name");
         missing.remove("sources");
         missing.put("country", "Antarctica");

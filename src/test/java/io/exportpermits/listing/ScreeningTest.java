@@ -83,7 +83,7 @@ class ScreeningTest {
                 .body("asOf", equalTo("2026-12-05"))
                 .body("threshold", equalTo(0.88f))
                 .body("lists.list", equalTo(List.of("CONTROL", "WATCH")))
-                .body("lists.listings", equalTo(List.of(153, 40)))
+                // Exact counts are checked on a day before any listing that tests add (TestListings).
                 .body("lists.lastVerifiedOn", hasItem("2026-12-05"))
                 .body("results[0].outcome", equalTo("POSSIBLE_MATCH"))
                 .body("results[0].normalisedName", equalTo("mp materials"))

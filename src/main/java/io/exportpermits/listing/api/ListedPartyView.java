@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "about.")
 public record ListedPartyView(
         @Schema(description = "Stable identifier; the same on every installation for the seeded listings.",
-                required = true, examples = "6f1c4b5e-8d5a-3f3e-9b7e-2f3c1d0a9e11")
+                required = true, examples = "38de0271-0ff5-2030-1245-752db511419d")
         UUID id,
         @Schema(description = "The list the party is on.", required = true, examples = "CONTROL")
         PartyList list,

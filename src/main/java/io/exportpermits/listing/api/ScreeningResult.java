@@ -34,10 +34,10 @@ public record ScreeningResult(
 
     @Schema(name = "ScreeningCandidate", description = "A listing that may be the party screened, and why.")
     public record Candidate(
-            @Schema(description = "The listed party.", required = true, examples = "6f1c4b5e-8d5a-3f3e-9b7e-2f3c1d0a9e11")
+            @Schema(description = "The listed party.", required = true, examples = "38de0271-0ff5-2030-1245-752db511419d")
             UUID listedPartyId,
             @Schema(description = "Where to read it.", required = true,
-                    examples = "/api/v1/listed-parties/6f1c4b5e-8d5a-3f3e-9b7e-2f3c1d0a9e11")
+                    examples = "/api/v1/listed-parties/38de0271-0ff5-2030-1245-752db511419d")
             String href,
             @Schema(description = "How well the name matches, from 0 to 1.", required = true, examples = "1")
             BigDecimal score,

@@ -25,7 +25,11 @@ public record ApprovalRequest(
                 examples = "No re-export without prior consent.")
         @Size(max = 4000) String conditions,
         @Schema(description = "The officer's note on the decision, kept in the permit's history.", maxLength = 4000)
-        @Size(max = 4000) String reason) {
+        @Size(max = 4000) String reason,
+        @Schema(description = "Required when the consignee or end user is on MOFCOM's control list: why an exception "
+                + "is granted. Kept on the permit's screening with who recorded it and when.", maxLength = 2000,
+                examples = "Exception granted under Art. 18 for humanitarian medical equipment.")
+        @Size(max = 2000) String controlListException) {
 
     @Schema(description = "The quantity approved for one line.")
     public record ApprovedLine(

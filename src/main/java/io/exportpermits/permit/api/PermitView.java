@@ -43,6 +43,9 @@ public record PermitView(
         Instant submittedAt,
         @Schema(description = "When it was approved or refused (UTC).", examples = "2026-12-20T14:00:00Z")
         Instant decidedAt,
+        @Schema(description = "The latest screening of the consignee and end user against the lists; absent for "
+                + "permits created before screening existed, until a listing change screens them.")
+        PermitScreeningView screening,
         @Schema(description = "The actions your key may take now (the action paths under this permit).", required = true,
                 examples = "[\"surrender\"]")
         List<PermitActionName> allowedActions,

@@ -1,6 +1,7 @@
 package io.exportpermits.policy.api;
 
 import io.exportpermits.listing.api.ScreeningResult;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,6 +26,11 @@ public record PartyDetermination(
                         + "apply for an exception only in special cases.")
         String reason) {
 
+    /** The most severe outcome among the parties: CONTROL_LISTED, then WATCH_LISTED, LISTING_NOT_IN_EFFECT, NO_MATCH. */
+    public static Outcome mostSevere(List<PartyDetermination> parties) {
+        return parties.stream().map(PartyDetermination::outcome).min(Comparator.naturalOrder()).orElse(Outcome.NO_MATCH);
+    }
+
     @Schema(name = "PartyRole", description = "CONSIGNEE or END_USER.")
     public enum Role {
         CONSIGNEE,
@@ -33,7 +39,7 @@ public record PartyDetermination(
 
     @Schema(name = "PartyDeterminationOutcome", description = "CONTROL_LISTED, WATCH_LISTED, LISTING_NOT_IN_EFFECT or "
             + "NO_MATCH.")
-    public enum Outcome {
+    public enum Outcome { // most severe first
         CONTROL_LISTED,
         WATCH_LISTED,
         LISTING_NOT_IN_EFFECT,

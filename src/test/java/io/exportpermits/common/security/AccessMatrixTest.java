@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.support.TestControlEntries;
 import io.exportpermits.support.TestKeys;
+import io.exportpermits.support.TestListings;
 import io.exportpermits.support.TestPermits;
 import io.exportpermits.support.TestPolicies;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,6 +73,8 @@ class AccessMatrixTest {
     }
 
     private static final Map<String, Row> MATRIX = new LinkedHashMap<>();
+    /** MP Materials Corp. on the control list: seeded, so the same id everywhere. */
+    private static final String SEEDED_LISTING = "38de0271-0ff5-2030-1245-752db511419d";
 
     static {
         //                                                                anon auth ownE othE ownI othI
@@ -132,6 +135,31 @@ class AccessMatrixTest {
                 401, 201, 403, 403, 403, 403));
         MATRIX.put("listControlEntryRevisions", new Row("GET", f -> "/api/v1/control-list/1C902/revisions", f -> null,
                 200, 200, 200, 200, 200, 200));
+        MATRIX.put("listListedParties", new Row("GET", f -> "/api/v1/listed-parties", f -> null,
+                200, 200, 200, 200, 200, 200));
+        MATRIX.put("getListedParty", new Row("GET", f -> "/api/v1/listed-parties/" + SEEDED_LISTING, f -> null,
+                200, 200, 200, 200, 200, 200));
+        MATRIX.put("listListedPartyRevisions", new Row("GET", f -> "/api/v1/listed-parties/" + SEEDED_LISTING
+                + "/revisions", f -> null, 200, 200, 200, 200, 200, 200));
+        MATRIX.put("screenParties", new Row("POST", f -> "/api/v1/party-screenings",
+                f -> Map.of("parties", List.of(Map.of("name", "Matrix Magnets"))), 200, 200, 200, 200, 200, 200));
+        MATRIX.put("addListedParty", new Row("POST", f -> new Call("/api/v1/listed-parties",
+                TestListings.request(TestListings.newName()), Map.of()), 401, 201, 403, 403, 403, 403));
+        MATRIX.put("correctListedParty", new Row("PUT", f -> {
+            var listing = TestListings.add();
+            return new Call("/api/v1/listed-parties/" + listing.id(), TestListings.request(listing.name()),
+                    Map.of("If-Match", listing.etag()));
+        }, 401, 200, 403, 403, 403, 403));
+        MATRIX.put("suspendListedParty", new Row("POST", f -> {
+            var listing = TestListings.add();
+            return new Call("/api/v1/listed-parties/" + listing.id() + "/suspensions", Map.of("decision", "matrix",
+                    "from", "2099-04-01", "source", "matrix", "reason", "matrix"), Map.of("If-Match", listing.etag()));
+        }, 401, 200, 403, 403, 403, 403));
+        MATRIX.put("liftListedParty", new Row("POST", f -> {
+            var listing = TestListings.add();
+            return new Call("/api/v1/listed-parties/" + listing.id() + "/lift", Map.of("liftedOn", "2099-05-01",
+                    "decision", "matrix", "reason", "matrix"), Map.of("If-Match", listing.etag()));
+        }, 401, 200, 403, 403, 403, 403));
         MATRIX.put("createPermit", new Row("POST", f -> "/api/v1/permits",
                 f -> Map.of("type", "INDIVIDUAL", "consignee", Map.of("name", "Matrix Consignee", "country", "DE"),
                         "endUser", Map.of("name", "Matrix End User", "country", "DE"), "endUserKind", "COMMERCIAL",
