@@ -72,6 +72,9 @@ public class ScreeningService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ScreeningResult> screen(List<ScreeningRequest.Subject> subjects, List<String> fields, LocalDate day) {
+        if (subjects.isEmpty()) {
+            return List.of(); // a determination without parties costs no query
+        }
         List<List<NameForm>> forms = comparableNames(subjects, fields::get);
         Index current = index();
         List<ScreeningResult> results = new ArrayList<>();

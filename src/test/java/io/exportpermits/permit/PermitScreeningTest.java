@@ -102,7 +102,7 @@ class PermitScreeningTest {
         String number = created.path("number");
         String unrelated = TestPermits.draft(exporterKey, TestKeys.newParty(exporterKey, "Unrelated Magnets Inc.")).number();
 
-        var listing = TestListings.add(TestListings.request(name, "CONTROL", "2026-01-01"));
+        var listing = TestListings.add(TestListings.request(name, "CONTROL", "2026-08-01"));
         given().auth().oauth2(exporterKey).get("/api/v1/permits/" + number).then()
                 .body("screening.outcome", equalTo("CONTROL_LISTED"))
                 .body("screening.trigger", equalTo("LISTING_CHANGE"))
@@ -113,7 +113,7 @@ class PermitScreeningTest {
 
         // Lifting it screens again: the listing no longer applies.
         given().auth().oauth2(TestKeys.AUTHORITY).header("If-Match", listing.etag()).contentType(ContentType.JSON)
-                .body(Map.of("liftedOn", "2026-02-01", "decision", "MOFCOM (test)", "reason", "Lifted by a test"))
+                .body(Map.of("liftedOn", "2026-09-01", "decision", "MOFCOM (test)", "reason", "Lifted by a test"))
                 .post("/api/v1/listed-parties/" + listing.id() + "/lift").then().statusCode(200);
         given().auth().oauth2(exporterKey).get("/api/v1/permits/" + number).then()
                 .body("screening.outcome", equalTo("LISTING_NOT_IN_EFFECT"))

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Listings that tests add. They are of Antarctica (AQ), which MOFCOM has never listed, dated 2099 unless a
- * test needs one in effect today, and named with a word no company has, so that no count of the seeded
- * data and no screening of another name sees them.
+ * Listings that tests add. They are of Antarctica (AQ), which MOFCOM has never listed, named with a word
+ * no company has, and dated 2099, or after the last seeded listing (2026-07-24) when a test needs one in
+ * effect today: no count of the seeded data, on a day tests count it, and no screening of another name
+ * sees them.
  */
 public final class TestListings {
     private TestListings() {
