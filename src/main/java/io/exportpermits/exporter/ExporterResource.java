@@ -1,5 +1,6 @@
 package io.exportpermits.exporter;
 
+import io.exportpermits.common.http.ChangeResponses;
 import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.common.http.Responses;
 import io.exportpermits.common.paging.Page;
@@ -87,7 +88,7 @@ public class ExporterResource {
     @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")
     @APIResponse(responseCode = "404", description = "No such exporter, or not yours.")
     public RestResponse<ExporterView> get(@PathParam("id") UUID id,
-                                          @Parameter(description = "ETag of your copy: answered 304 while it is current.",
+                                          @Parameter(description = ChangeResponses.IF_NONE_MATCH,
                                                   example = "\"3\"")
                                           @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Responses.okUnlessNotModified(exporters.get(id, Caller.of(identity)), ifNoneMatch);

@@ -1,5 +1,6 @@
 package io.exportpermits.listing;
 
+import io.exportpermits.common.http.ChangeResponses;
 import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.common.http.Representations;
 import io.exportpermits.common.http.Responses;
@@ -15,10 +16,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,19 +50,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class ListedPartyResource {
-    private static final String IF_NONE_MATCH = "ETag of your copy: answered 304 while it is current.";
 
     private static final String IF_MATCH = "ETag of the listing as you last read it (today's representation). Required.";
 
-    /** The answers every change to an existing listing shares. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @APIResponse(responseCode = "404", description = "No such listing.")
-    @APIResponse(responseCode = "409", description = "Changed by another request at the same moment.")
-    @APIResponse(responseCode = "412", description = "The listing changed since you read it.")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
-    @interface ChangeResponses {
-    }
 
     private final ListedPartyService parties;
     private final ListingChanges changes;
@@ -93,7 +80,7 @@ public class ListedPartyResource {
     @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")
     public RestResponse<Page<ListedPartyView>> list(@Valid @BeanParam ListedPartySearch search,
                                                     @Valid @BeanParam PageRequest page,
-                                                    @Parameter(description = IF_NONE_MATCH) @HeaderParam("If-None-Match")
+                                                    @Parameter(description = ChangeResponses.IF_NONE_MATCH) @HeaderParam("If-None-Match")
                                                     String ifNoneMatch, UriInfo uri) {
         Page<ListedPartyView> result = parties.search(search, page);
         return representations.cacheable(result, ifNoneMatch, PageResponses.linkHeader(result, uri));
@@ -112,7 +99,7 @@ public class ListedPartyResource {
             @PathParam("id") UUID id,
             @Parameter(description = "The day to answer for; today (UTC) if absent.", example = "2026-12-05")
             @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @Parameter(description = ChangeResponses.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch) {
         return representations.cacheable(parties.get(id, asOf), ifNoneMatch, Map.of());
     }
 

@@ -60,7 +60,9 @@ public record NameForm(String text, List<String> tokens, String compact) {
     public static NameForm of(String raw) {
         String text = FOLD.normalize(raw);
         text = JAPANESE_ABBREVIATION.matcher(text).replaceAll(" ");
-        text = PLAIN.get().transliterate(text);
+        if (!text.chars().allMatch(c -> c < 0x80)) {
+            text = PLAIN.get().transliterate(text); // most names are ASCII once folded, and need none of it
+        }
         text = POSSESSIVE.matcher(text).replaceAll("s");
         text = APOSTROPHES.matcher(text).replaceAll(" ");
         text = INITIALS_AMPERSAND.matcher(text).replaceAll("");

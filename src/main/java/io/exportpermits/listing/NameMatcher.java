@@ -1,7 +1,6 @@
 package io.exportpermits.listing;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -23,8 +22,12 @@ final class NameMatcher {
     static final double COMMON_WORD_WEIGHT = 0.2;
     static final double DESCRIPTIVE_WORD_WEIGHT = 0.5;
     private static final double COMPACT_THRESHOLD = 0.9;
-    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+    /** Bounded distances by their bound, for compact forms of up to 300 characters (bound 30). */
+    private static final LevenshteinDistance[] BOUNDED = java.util.stream.IntStream.rangeClosed(0, 30)
+            .mapToObj(LevenshteinDistance::new).toArray(LevenshteinDistance[]::new);
+    /** No threshold a client may ask for is lower; below it, what matched is not worked out. */
+    static final double MINIMUM_REPORTED = 0.5;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final double SWAP_SIMILARITY = 0.95;
 
@@ -58,59 +61,82 @@ final class NameMatcher {
                 : DESCRIPTIVE_WORDS.contains(token) ? DESCRIPTIVE_WORD_WEIGHT : 1.0;
     }
 
-    /** How well {@code query} matches {@code listed}, 0 when it does not at all. */
+    /**
+     * How well {@code query} matches {@code listed}, 0 when it does not at all. Scores are computed for
+     * every listed name of every screening, so the common case (no match) allocates next to nothing;
+     * what matched is worked out only for a score that may be reported.
+     */
     static Match score(NameForm query, NameForm listed, String listedName) {
-        Alignment alignment = align(query.tokens(), listed.tokens());
-        double score = alignment.decisive() ? alignment.dice() : 0;
-        List<String> matched = alignment.matched();
+        double tokens = tokenScore(query.tokens(), listed.tokens(), null);
         double compact = compactSimilarity(query.compact(), listed.compact());
-        if (compact >= COMPACT_THRESHOLD && compact > score) {
-            score = compact;
-            matched = List.of(listed.compact());
+        boolean byCompact = compact >= COMPACT_THRESHOLD && compact > tokens;
+        double score = byCompact ? compact : tokens;
+        if (score < MINIMUM_REPORTED) {
+            return new Match(score, listedName, listed.text(), List.of());
         }
-        return new Match(score, listedName, listed.text(), matched);
+        List<String> matched = new ArrayList<>();
+        if (byCompact) {
+            matched.add(listed.compact());
+        } else {
+            tokenScore(query.tokens(), listed.tokens(), matched);
+        }
+        return new Match(score, listedName, listed.text(), List.copyOf(matched));
     }
 
-    private record Alignment(double dice, boolean decisive, List<String> matched) {
-    }
-
-    private record Pair(int query, int listed, double similarity) {
-    }
-
-    private static Alignment align(List<String> query, List<String> listed) {
-        List<Pair> pairs = new ArrayList<>();
-        for (int q = 0; q < query.size(); q++) {
-            for (int l = 0; l < listed.size(); l++) {
-                double similarity = tokenSimilarity(query.get(q), listed.get(l));
-                if (similarity > 0) {
-                    pairs.add(new Pair(q, l, similarity));
-                }
+    /**
+     * The weighted Dice coefficient of the best one-to-one alignment of the tokens, found greedily
+     * (most similar pair first); 0 unless it is decisive. The listed tokens aligned go to {@code matched}.
+     */
+    private static double tokenScore(List<String> query, List<String> listed, List<String> matched) {
+        int rows = query.size();
+        int columns = listed.size();
+        double[] similarity = new double[rows * columns];
+        boolean any = false;
+        for (int q = 0; q < rows; q++) {
+            for (int l = 0; l < columns; l++) {
+                similarity[q * columns + l] = tokenSimilarity(query.get(q), listed.get(l));
+                any |= similarity[q * columns + l] > 0;
             }
         }
-        pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed());
-        boolean[] queryUsed = new boolean[query.size()];
-        boolean[] listedUsed = new boolean[listed.size()];
+        if (!any) {
+            return 0;
+        }
+        boolean[] queryUsed = new boolean[rows];
+        boolean[] listedUsed = new boolean[columns];
         double shared = 0;
         boolean distinctive = false;
         int listedMatched = 0;
-        List<String> matched = new ArrayList<>();
-        for (Pair pair : pairs) {
-            if (queryUsed[pair.query()] || listedUsed[pair.listed()]) {
-                continue;
+        while (true) {
+            int best = -1;
+            for (int i = 0; i < similarity.length; i++) {
+                if (similarity[i] > 0 && !queryUsed[i / columns] && !listedUsed[i % columns]
+                        && (best < 0 || similarity[i] > similarity[best])) {
+                    best = i;
+                }
             }
-            queryUsed[pair.query()] = true;
-            listedUsed[pair.listed()] = true;
-            String token = listed.get(pair.listed());
-            double weight = Math.min(weight(query.get(pair.query())), weight(token));
-            shared += pair.similarity() * weight;
+            if (best < 0) {
+                break;
+            }
+            queryUsed[best / columns] = true;
+            listedUsed[best % columns] = true;
+            String token = listed.get(best % columns);
+            double weight = Math.min(weight(query.get(best / columns)), weight(token));
+            shared += similarity[best] * weight;
             distinctive |= weight == 1.0;
             listedMatched++;
-            matched.add(token);
+            if (matched != null) {
+                matched.add(token);
+            }
         }
-        double total = query.stream().mapToDouble(NameMatcher::weight).sum()
-                + listed.stream().mapToDouble(NameMatcher::weight).sum();
-        boolean decisive = distinctive || (listedMatched == listed.size() && !listed.isEmpty());
-        return new Alignment(total == 0 ? 0 : 2 * shared / total, decisive, matched);
+        double total = 0;
+        for (String token : query) {
+            total += weight(token);
+        }
+        for (String token : listed) {
+            total += weight(token);
+        }
+        boolean decisive = distinctive || listedMatched == columns;
+        return decisive && total > 0 ? 2 * shared / total : 0;
     }
 
     static double tokenSimilarity(String a, String b) {
@@ -122,10 +148,18 @@ final class NameMatcher {
         if (shorter < 6 || NameForm.isHan(a.codePointAt(0)) || NameForm.isHan(b.codePointAt(0))) {
             return 0;
         }
-        LevenshteinDistance allowed = shorter >= 10 ? TWO_EDITS : ONE_EDIT;
+        if (Math.abs(a.length() - b.length()) > 2) {
+            return 0;
+        }
+        int distance = TWO_EDITS.apply(a, b);
+        if (distance < 0) {
+            return 0;
+        }
+        if (distance == 1 || shorter >= 10) {
+            return TYPO;
+        }
         // Two letters swapped ("Andruil") are two edits for Levenshtein, one slip for a typist.
-        boolean swapped = a.length() == b.length() && JARO_WINKLER.apply(a, b) >= SWAP_SIMILARITY;
-        return allowed.apply(a, b) >= 0 || swapped ? TYPO : 0;
+        return a.length() == b.length() && JARO_WINKLER.apply(a, b) >= SWAP_SIMILARITY ? TYPO : 0;
     }
 
     private static double compactSimilarity(String a, String b) {
@@ -134,7 +168,10 @@ final class NameMatcher {
             return a.equals(b) && !a.isEmpty() ? 1 : 0;
         }
         int threshold = (int) Math.floor(longer * (1 - COMPACT_THRESHOLD));
-        int distance = new LevenshteinDistance(threshold).apply(a, b);
+        if (Math.abs(a.length() - b.length()) > threshold) {
+            return 0;
+        }
+        int distance = (threshold < BOUNDED.length ? BOUNDED[threshold] : new LevenshteinDistance(threshold)).apply(a, b);
         return distance < 0 ? 0 : 1 - (double) distance / longer;
     }
 }

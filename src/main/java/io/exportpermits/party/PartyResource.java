@@ -1,5 +1,6 @@
 package io.exportpermits.party;
 
+import io.exportpermits.common.http.ChangeResponses;
 import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.common.http.Responses;
 import io.exportpermits.common.paging.Page;
@@ -91,7 +92,7 @@ public class PartyResource {
     @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")
     @APIResponse(responseCode = "404", description = "No such party, or not visible to you.")
     public RestResponse<PartyView> get(@PathParam("id") UUID id,
-                                       @Parameter(description = "ETag of your copy: answered 304 while it is current.",
+                                       @Parameter(description = ChangeResponses.IF_NONE_MATCH,
                                                example = "\"0\"")
                                        @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Responses.okUnlessNotModified(parties.get(id, Caller.of(identity)), ifNoneMatch);

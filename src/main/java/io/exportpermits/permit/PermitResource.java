@@ -1,5 +1,6 @@
 package io.exportpermits.permit;
 
+import io.exportpermits.common.http.ChangeResponses;
 import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.common.http.PollInterval;
 import io.exportpermits.common.http.Responses;
@@ -126,7 +127,7 @@ public class PermitResource {
     @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")
     @APIResponse(responseCode = "404", description = "No such permit, or not visible to you.")
     public RestResponse<PermitView> get(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = "ETag of your copy: answered 304 while it is current.")
+            @Parameter(description = ChangeResponses.IF_NONE_MATCH)
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Responses.okUnlessNotModified(permits.get(number, Caller.of(identity)), ifNoneMatch);
     }

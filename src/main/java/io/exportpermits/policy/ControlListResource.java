@@ -1,5 +1,6 @@
 package io.exportpermits.policy;
 
+import io.exportpermits.common.http.ChangeResponses;
 import io.exportpermits.common.http.Representations;
 import io.exportpermits.common.http.Responses;
 import io.exportpermits.common.security.Caller;
@@ -69,7 +70,7 @@ public class ControlListResource {
     @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")
     public RestResponse<Page<ControlEntryView>> list(@Valid @BeanParam ControlListSearch search,
                                                      @Valid @BeanParam PageRequest page,
-                                                     @Parameter(description = "ETag of your copy.")
+                                                     @Parameter(description = ChangeResponses.IF_NONE_MATCH)
                                                      @HeaderParam("If-None-Match") String ifNoneMatch, UriInfo uri) {
         Page<ControlEntryView> result = policies.controlList(search, page);
         return representations.cacheable(result, ifNoneMatch, PageResponses.linkHeader(result, uri));
@@ -85,7 +86,7 @@ public class ControlListResource {
     @APIResponse(responseCode = "404", description = "No entry with that code in this service's data.")
     public RestResponse<ControlEntryView> get(
             @Parameter(description = "Export-control code.", example = "1C902") @PathParam("code") @Size(max = 32) String code,
-            @Parameter(description = "ETag of your copy.") @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @Parameter(description = ChangeResponses.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch) {
         return representations.cacheable(policies.controlEntry(code), ifNoneMatch, Map.of());
     }
 

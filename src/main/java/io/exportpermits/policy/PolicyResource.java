@@ -1,5 +1,6 @@
 package io.exportpermits.policy;
 
+import io.exportpermits.common.http.ChangeResponses;
 import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.common.http.Representations;
 import io.exportpermits.common.http.Responses;
@@ -15,10 +16,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import io.exportpermits.common.paging.Page;
@@ -53,20 +50,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource {
-    private static final String IF_NONE_MATCH = "ETag of your copy: answered 304 while it is current.";
     private static final String POLICY_ID = "[a-z0-9-]{1,64}";
 
     private static final String IF_MATCH = "ETag of the policy as you last read it (today's representation). Required.";
 
-    /** The answers every change to an existing policy shares. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @APIResponse(responseCode = "404", description = "No such policy.")
-    @APIResponse(responseCode = "409", description = "Changed by another request at the same moment.")
-    @APIResponse(responseCode = "412", description = "The policy changed since you read it.")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
-    @interface ChangeResponses {
-    }
 
     private final PolicyService policies;
     private final PolicyChanges changes;
@@ -92,7 +79,7 @@ public class PolicyResource {
             @Header(name = "Cache-Control", description = "`public, max-age=300`.")})
     @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")
     public RestResponse<Page<PolicyView>> list(@Valid @BeanParam PolicySearch search, @Valid @BeanParam PageRequest page,
-                                               @Parameter(description = IF_NONE_MATCH) @HeaderParam("If-None-Match")
+                                               @Parameter(description = ChangeResponses.IF_NONE_MATCH) @HeaderParam("If-None-Match")
                                                String ifNoneMatch, UriInfo uri) {
         Page<PolicyView> result = policies.search(search, page);
         return representations.cacheable(result, ifNoneMatch, PageResponses.linkHeader(result, uri));
@@ -111,7 +98,7 @@ public class PolicyResource {
             @PathParam("id") @Pattern(regexp = POLICY_ID) String id,
             @Parameter(description = "The day to answer for; today (UTC) if absent.", example = "2026-06-01")
             @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @Parameter(description = ChangeResponses.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch) {
         return representations.cacheable(policies.get(id, asOf), ifNoneMatch, Map.of());
     }
 
