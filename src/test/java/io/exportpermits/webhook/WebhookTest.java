@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.exportpermits.support.TestKeys;
+import io.exportpermits.support.TestListings;
 import io.exportpermits.support.TestPermits;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -88,6 +89,24 @@ class WebhookTest {
             assertEquals(List.of("permit.created", "permit.submitted", "permit.review_started"),
                     got.stream().map(r -> JsonPath.from(r.body()).getString("type")).toList());
         }
+    }
+
+    /** Integrators learn that a list change concerns their permits by webhook, without re-checking them all. */
+    @Test
+    void aListingThatNowNamesAPermitsPartyIsPushedAsScreeningChanged() throws Exception {
+        try (Receiver receiver = new Receiver(0)) {
+            subscribe(exporterKey, receiver.url("/lists"), List.of("permit.screening_changed"));
+            String name = TestListings.newName();
+            String partyId = TestKeys.newParty(exporterKey, name);
+            TestPermits.Ref permit = TestPermits.draft(exporterKey, partyId);
+            TestListings.add(TestListings.request(name, "WATCH", "2026-08-01"));
+            List<Receiver.Request> got = receiver.await(r -> !r.succeeded().isEmpty(), PATIENCE);
+            JsonPath event = JsonPath.from(got.get(0).body());
+            assertEquals("permit.screening_changed", event.getString("type"));
+            assertEquals(permit.number(), event.getString("subject.id"));
+        }
+        given().auth().oauth2(exporterKey).get("/api/v1/permits/" + TestPermits.draft(exporterKey, consignee).number())
+                .then().statusCode(200).body("screening.outcome", equalTo("NO_MATCH"));
     }
 
     private String stored(String subscriptionId) throws Exception {
