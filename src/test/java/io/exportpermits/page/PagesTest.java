@@ -1,0 +1,84 @@
+package io.exportpermits.page;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.exportpermits.support.TestKeys;
+import io.exportpermits.support.TestPermits;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The pages for people, over HTTP: language, answers, escaping. Their looks and accessibility: PagesBrowserTest. */
+@QuarkusTest
+class PagesTest {
+
+    @Test
+    void theLandingPageSpeaksTheReadersLanguageAndLinksEverything() {
+        given().get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("href=\"/q/swagger-ui/\""))
+                .body(containsString("href=\"/api/v1\""))
+                .body(containsString("href=\"/verify?lang=en\""))
+                .body(containsString("href=\"/?lang=zh\""));
+        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"zh\">")).body(containsString("核验许可证"));
+        given().header("Accept-Language", "zh-CN").queryParam("lang", "en").get("/").then()
+                .body(containsString("<html lang=\"en\">"));
+        given().header("Accept-Language", "de-CH, fr;q=0.8").get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"en\">"));
+    }
+
+    @Test
+    void verifyingALicenceAnswersAsTheApiDoes() {
+        String exporterKey = TestKeys.exporterKey(TestKeys.newExporter("Page Test Rare Earths Co., Ltd."));
+        var permit = TestPermits.inState("APPROVED", exporterKey, TestKeys.newParty(exporterKey, "Page Test Buyer"));
+        String checkCode = given().auth().oauth2(exporterKey).get("/api/v1/permits/" + permit.number()).then()
+                .extract().path("checkCode");
+        given().queryParam("number", permit.number()).queryParam("checkCode", checkCode).get("/verify").then()
+                .statusCode(200).header("Cache-Control", "no-store").header("RateLimit-Limit", notNullValue())
+                .body(containsString("Valid: goods may be shipped against licence " + permit.number() + " today."));
+        given().queryParam("number", permit.number()).queryParam("checkCode", "wrongcode1").queryParam("lang", "zh")
+                .get("/verify").then().statusCode(200)
+                .body(containsString("无效：没有与该编号和核验码相符的许可证。"));
+        String submitted = TestPermits.inState("SUBMITTED", exporterKey, TestKeys.newParty(exporterKey, "Buyer 2")).number();
+        String submittedCode = given().auth().oauth2(exporterKey).get("/api/v1/permits/" + submitted).then()
+                .extract().path("checkCode");
+        given().queryParam("number", submitted).queryParam("checkCode", submittedCode).get("/verify").then()
+                .body(containsString("the application has not been approved"));
+    }
+
+    @Test
+    void anIncompleteOrOverlongVerificationIsA400ThatKeepsTheForm() {
+        given().get("/verify").then().statusCode(200).body(containsString("<label for=\"number\">"))
+                .body(not(containsString("role=\"alert\"")));
+        given().queryParam("number", "EP-2026-000001").get("/verify").then().statusCode(400)
+                .body(containsString("role=\"alert\"")).body(containsString("value=\"EP-2026-000001\""));
+        given().queryParam("number", "x".repeat(21)).queryParam("checkCode", "abc").get("/verify").then()
+                .statusCode(400);
+    }
+
+    @Test
+    void theListSearchShowsTodaysStandingAndEscapesWhatItEchoes() {
+        given().queryParam("q", "MP Materials").get("/listed-parties").then().statusCode(200)
+                .body(containsString("MP Materials Corp."))
+                .body(containsString("Control list"))
+                .body(containsString("MOFCOM No. 23 of 2026</a> (number not confirmed)"));
+        given().queryParam("q", "Cubic").queryParam("lang", "zh").get("/listed-parties").then().statusCode(200)
+                .body(containsString("Cubic Corporation")).body(containsString("管控名单"))
+                .body(containsString("仅依时间表推定"));
+        given().queryParam("q", "<script>alert(1)</script>").get("/listed-parties").then().statusCode(200)
+                .body(not(containsString("<script>alert(1)</script>")))
+                .body(containsString("&lt;script&gt;"))
+                .body(containsString("No listing matches"));
+        given().queryParam("q", "x".repeat(1000)).get("/listed-parties").then().statusCode(200);
+    }
+
+    @Test
+    void pagesAreNotPartOfTheApiContract() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/'", equalTo(null)).body("paths.'/verify'", equalTo(null));
+    }
+}
