@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Policies", description = "Restriction policies (announcements), as they stood on any day."),
                 @Tag(name = "Control list", description = "Controlled items by export-control code, with HS codes."),
                 @Tag(name = "Determinations", description = "Does a shipment need a licence, and why."),
+                @Tag(name = "Listed parties", description = "MOFCOM's export control list and watch list, and "
+                        + "screening names against them."),
                 @Tag(name = "Events", description = "Every change, in commit order: the feed to read or long-poll."),
                 @Tag(name = "Webhooks", description = "Changes pushed to your URL, signed, retried until delivered."),
         },
