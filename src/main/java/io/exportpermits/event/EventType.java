@@ -19,6 +19,8 @@ public enum EventType {
     PERMIT_SURRENDERED("permit.surrendered"),
     PERMIT_SHIPMENT_RECORDED("permit.shipment_recorded"),
     PERMIT_SCREENING_CHANGED("permit.screening_changed"),
+    PERMIT_DOCUMENT_ADDED("permit_document.added"),
+    PERMIT_DOCUMENT_DELETED("permit_document.deleted"),
     EXPORTER_REGISTERED("exporter.registered"),
     EXPORTER_UPDATED("exporter.updated"),
     POLICY_PUBLISHED("policy.published"),
@@ -37,7 +39,8 @@ public enum EventType {
     public static final String LIST = "permit.created, permit.submitted, permit.review_started, "
             + "permit.information_requested, permit.information_provided, permit.approved, permit.refused, "
             + "permit.withdrawn, permit.suspended, permit.reinstated, permit.revoked, permit.surrendered, "
-            + "permit.shipment_recorded, permit.screening_changed, exporter.registered, exporter.updated, policy.published, policy.amended, "
+            + "permit.shipment_recorded, permit.screening_changed, permit_document.added, permit_document.deleted, "
+            + "exporter.registered, exporter.updated, policy.published, policy.amended, "
             + "policy.suspended, policy.repealed, control_entry.created, control_entry.amended, listed_party.added, "
             + "listed_party.corrected, listed_party.suspended, listed_party.lifted, webhook_subscription.disabled";
 

@@ -3,6 +3,8 @@ package io.exportpermits.event;
 /** What an event is about, and where that resource lives. */
 public enum SubjectType {
     PERMIT("permit", "/api/v1/permits/"),
+    /** Named under its permit: {@code EP-2026-000123/documents/<id>}. */
+    PERMIT_DOCUMENT("permit_document", "/api/v1/permits/"),
     EXPORTER("exporter", "/api/v1/exporters/"),
     POLICY("policy", "/api/v1/policies/"),
     CONTROL_ENTRY("control_entry", "/api/v1/control-list/"),
@@ -19,6 +21,12 @@ public enum SubjectType {
 
     public String href(String id) {
         return path + id;
+    }
+
+    /** The resource a subject is named under (its permit, for a document). */
+    public String parentOf(String id) {
+        int slash = id.indexOf('/');
+        return slash < 0 ? id : id.substring(0, slash);
     }
 
     public static SubjectType ofWireName(String wireName) {

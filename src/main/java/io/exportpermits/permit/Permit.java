@@ -62,6 +62,11 @@ public class Permit {
                 || status == PermitStatus.INFORMATION_REQUESTED;
     }
 
+    /** Whether the exporter may add or delete documents: only while the application is with it. */
+    public boolean documentsOpen() {
+        return status == PermitStatus.DRAFT;
+    }
+
     /** The status a reader sees on that day: an issued permit past its validity is EXPIRED. */
     public PermitStatus statusOn(LocalDate day) {
         return PermitStatus.on(status, validUntil, day);

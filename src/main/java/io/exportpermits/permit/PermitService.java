@@ -301,6 +301,17 @@ public class PermitService {
         return views.versioned(permit, caller);
     }
 
+    /**
+     * Records a change to an application that is not a step of its lifecycle (a document added or
+     * removed): an entry in its history, and a new version, so that its ETag changes with it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordChange(Permit permit, String action, Map<String, Object> changes, Caller caller) {
+        permit.updatedAt = clock.instant();
+        history(permit, action, permit.status, null, caller, changes);
+        permits.flush();
+    }
+
     void history(Permit permit, String action, PermitStatus from, String reason, Caller caller,
                  Map<String, Object> changes) {
         PermitHistoryEntry entry = new PermitHistoryEntry();
@@ -323,12 +334,12 @@ public class PermitService {
 
     /** Another tenant's permit answers exactly like a missing one. Reads start no transaction of their own. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    Permit visible(String number, Caller caller) {
+    public Permit visible(String number, Caller caller) {
         return visible(permits.findByNumber(number), number, caller);
     }
 
     /** The permit, locked until the transaction ends, so that concurrent changes to it queue up. */
-    Permit lockedVisible(String number, Caller caller) {
+    public Permit lockedVisible(String number, Caller caller) {
         Optional<Permit> locked = permits.find("number", number).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
         locked.ifPresent(p -> p.lines.size());

@@ -46,6 +46,9 @@ class StatusKeyCache {
             public void changed(String subjectType, String subjectId) {
                 if (SubjectType.PERMIT.wireName.equals(subjectType)) {
                     forget(subjectId);
+                } else if (SubjectType.PERMIT_DOCUMENT.wireName.equals(subjectType)) {
+                    // a document added or removed gives its permit a new version
+                    forget(SubjectType.PERMIT_DOCUMENT.parentOf(subjectId));
                 }
             }
 

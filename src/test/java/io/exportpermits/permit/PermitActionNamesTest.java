@@ -10,7 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The contract's action names are the lifecycle table's, and history's are those plus create and ship. */
+/** The contract's action names are the lifecycle table's, and history's are those plus create, ship and
+ * the document changes. */
 class PermitActionNamesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -20,7 +21,7 @@ class PermitActionNamesTest {
         assertEquals(paths, wireNames(PermitActionName.values()));
         List<String> history = new ArrayList<>(List.of("create"));
         history.addAll(paths);
-        history.add("ship");
+        history.addAll(List.of("ship", "add-document", "delete-document"));
         assertEquals(history, wireNames(HistoryAction.values()));
     }
 

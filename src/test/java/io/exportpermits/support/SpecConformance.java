@@ -95,6 +95,8 @@ public class SpecConformance implements QuarkusTestBeforeEachCallback, OrderedFi
         List<String> violations = report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .filter(m -> !m.getKey().equals("validation.request.path.missing"))
+                // REST Assured does not hand a multipart body to the validator: the parts are checked by the test
+                .filter(m -> !(m.getKey().equals("validation.request.body.missing") && multipart(request)))
                 .filter(m -> checkRequest || !m.getKey().startsWith("validation.request"))
                 .map(m -> m.getKey() + ": " + m.getMessage())
                 .toList();
@@ -112,5 +114,9 @@ public class SpecConformance implements QuarkusTestBeforeEachCallback, OrderedFi
             }
         }
         return response;
+    }
+
+    private static boolean multipart(FilterableRequestSpecification request) {
+        return request.getContentType() != null && request.getContentType().startsWith("multipart/");
     }
 }

@@ -71,7 +71,8 @@ final class ExampleComposer {
             return;
         }
         content.getMediaTypes().forEach((type, media) -> {
-            if (type.contains("json") && media.getSchema() != null && !hasExample(media)) {
+            boolean structured = type.contains("json") || type.equals("multipart/form-data");
+            if (structured && media.getSchema() != null && !hasExample(media)) {
                 Object example = compose(media.getSchema());
                 if (example != null) {
                     media.setExample(example);

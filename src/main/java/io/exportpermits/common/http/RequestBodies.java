@@ -19,12 +19,15 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Request bodies up to {@code quarkus.http.limits.max-body-size}, and 413 with a problem document
+ * Request bodies up to {@code export-permits.http.max-body-size}, and 413 with a problem document
  * beyond it, whether the length is declared or the body outgrows it in chunks (Vert.x alone answers
  * an empty 413). A body without a Content-Type is a 415: left to JAX-RS it would be read as JSON
  * anyway. A body not received whole within {@code export-permits.http.body-read-timeout} is a 408 and
@@ -35,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * RESTEasy Reactive, a blocking endpoint reads its body from the worker thread, which then waits for
  * the event loop twice, for the bytes and then for their end: two hand-offs between threads per
  * write request over HTTP/1.1. Bodies are read after authentication and authorisation, so a refused
- * request's never is.
+ * request's never is. A {@link StreamedBody} route (a file upload) is left to read its own body.
  */
 @ApplicationScoped
 public class RequestBodies {
@@ -45,19 +48,21 @@ public class RequestBodies {
 
     private static final String DEADLINE = RequestBodies.class.getName() + ".deadline";
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "export-permits.http.max-body-size")
     MemorySize maxBodySize;
 
     @ConfigProperty(name = "export-permits.http.body-read-timeout")
     Duration bodyReadTimeout;
 
-    void register(@Observes Router router, ObjectMapper json, Vertx vertx) {
+    void register(@Observes Router router, ObjectMapper json, Vertx vertx, Instance<StreamedBody> streamedBodies) {
         long limit = maxBodySize.asLongValue();
+        List<StreamedBody> streamed = streamedBodies.stream().toList();
         router.route().order(DECLARED_LENGTH_ORDER).handler(context -> {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (declared != null && exceeds(declared, limit)) {
+            long routeLimit = streamedRoute(streamed, context.request()).map(StreamedBody::maxBodySize).orElse(limit);
+            if (declared != null && exceeds(declared, routeLimit)) {
                 refuse(context, json, ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is " + declared + " bytes; the limit is " + limit + " bytes.");
+                        "The request body is " + declared + " bytes; the limit is " + routeLimit + " bytes.");
             } else {
                 context.next();
             }
@@ -68,7 +73,7 @@ public class RequestBodies {
             if (declaresBody(context.request()) && context.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
                 refuse(context, json, ProblemType.UNSUPPORTED_MEDIA_TYPE,
                         "The request has a body but no Content-Type header; send application/json.");
-            } else if (!readAhead(context.request())) {
+            } else if (!readAhead(context.request()) || streamedRoute(streamed, context.request()).isPresent()) {
                 context.next();
             } else if (requestContext == null || Context.isOnEventLoopThread()) {
                 read(context, reader, json, vertx);
@@ -132,6 +137,10 @@ public class RequestBodies {
         } catch (IllegalArgumentException e) {
             return context.request().path();
         }
+    }
+
+    private static Optional<StreamedBody> streamedRoute(List<StreamedBody> streamed, HttpServerRequest request) {
+        return streamed.stream().filter(route -> route.matches(request.method(), request.path())).findFirst();
     }
 
     private static boolean exceeds(String contentLength, long limit) {

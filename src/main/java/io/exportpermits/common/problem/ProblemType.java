@@ -19,6 +19,7 @@ public enum ProblemType {
     INVALID_TRANSITION("invalid-transition", 409, "Action not allowed in the current state"),
     PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+    RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416, "Range not satisfiable"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key used for another request"),
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match required"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),

@@ -23,6 +23,7 @@ public final class EventContract {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String ENVELOPE = "EventView";
     private static final Map<SubjectType, String> VIEWS = Map.of(SubjectType.PERMIT, "PermitStatusView",
+            SubjectType.PERMIT_DOCUMENT, "DocumentView",
             SubjectType.EXPORTER, "ExporterView", SubjectType.POLICY, "PolicyView",
             SubjectType.CONTROL_ENTRY, "ControlEntryView", SubjectType.LISTED_PARTY, "ListedPartyView",
             SubjectType.WEBHOOK_SUBSCRIPTION, "WebhookSubscriptionView");

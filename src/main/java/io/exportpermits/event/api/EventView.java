@@ -35,10 +35,12 @@ public record EventView(
     @Schema(description = "The resource the event is about.")
     public record Subject(
             @Schema(description = "Kind of resource the event is about.", examples = "permit",
-                    enumeration = {"permit", "exporter", "policy", "control_entry", "listed_party", "webhook_subscription"},
+                    enumeration = {"permit", "permit_document", "exporter", "policy", "control_entry", "listed_party",
+                            "webhook_subscription"},
                     required = true)
             String type,
-            @Schema(description = "Its identifier: permit number, exporter id, policy id, control code, listing id.",
+            @Schema(description = "Its identifier: permit number, exporter id, policy id, control code, listing id; a "
+                    + "document is named under its permit (`EP-2026-000042/documents/{id}`).",
                     examples = "EP-2026-000042", required = true)
             String id,
             @Schema(description = "Path of the resource in this API.", examples = "/api/v1/permits/EP-2026-000042", required = true)

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * lifecycle table.
  */
 @Schema(name = "PermitHistoryAction", description = "What a history entry records: `create` for the "
-        + "application's creation, `ship` for a recorded shipment, or the lifecycle action taken.")
+        + "application's creation, `ship` for a recorded shipment, `add-document` and `delete-document` for the "
+        + "application's documents, or the lifecycle action taken.")
 public enum HistoryAction {
     @JsonProperty("create") CREATE,
     @JsonProperty("submit") SUBMIT,
@@ -23,7 +24,9 @@ public enum HistoryAction {
     @JsonProperty("reinstate") REINSTATE,
     @JsonProperty("revoke") REVOKE,
     @JsonProperty("surrender") SURRENDER,
-    @JsonProperty("ship") SHIP;
+    @JsonProperty("ship") SHIP,
+    @JsonProperty("add-document") ADD_DOCUMENT,
+    @JsonProperty("delete-document") DELETE_DOCUMENT;
 
     /** The action as history stores it: its contract name. */
     public static HistoryAction recorded(String action) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.support.TestControlEntries;
+import io.exportpermits.support.TestDocuments;
 import io.exportpermits.support.TestKeys;
 import io.exportpermits.support.TestListings;
 import io.exportpermits.support.TestPermits;
@@ -64,6 +65,15 @@ class AccessMatrixTest {
     /** A fresh webhook subscription of exporter A (to a closed local port), for rows that act on one. */
     private static Function<Fixture, Call> onFreshSubscription(String suffix, Object body) {
         return f -> new Call("/api/v1/webhook-subscriptions/" + subscriptionOfA(f) + suffix, body, Map.of());
+    }
+
+    /** A document on a fresh draft of exporter A. */
+    private static String documentOfA(Fixture f) {
+        String permit = TestPermits.draft(f.keyOfA(), f.partyOfA()).number();
+        return "/api/v1/permits/" + permit + "/documents/" + given().auth().oauth2(f.keyOfA())
+                .contentType("application/pdf").body(TestDocuments.pdf()).queryParam("kind", "CONTRACT")
+                .queryParam("fileName", "m.pdf").queryParam("language", "en")
+                .post("/api/v1/permits/" + permit + "/documents").then().statusCode(201).extract().path("id");
     }
 
     private static String subscriptionOfA(Fixture f) {
@@ -196,6 +206,15 @@ class AccessMatrixTest {
                 f -> Map.of("permits", List.of(Map.of("number", f.permitOfA()))), 401, 200, 200, 200, 200, 200));
         MATRIX.put("verifyPermit", new Row("GET", f -> "/api/v1/permit-verifications?number=" + f.permitOfA()
                 + "&checkCode=abc", f -> null, 200, 200, 200, 200, 200, 200));
+        MATRIX.put("uploadDocument", new Row("POST", f -> new Call("/api/v1/permits/"
+                + TestPermits.draft(f.keyOfA(), f.partyOfA()).number() + "/documents?kind=CONTRACT&fileName=m.pdf"
+                + "&language=en", TestDocuments.pdf(), Map.of()), 401, 403, 201, 404, 403, 403));
+        MATRIX.put("listDocuments", new Row("GET", f -> "/api/v1/permits/" + f.permitOfA() + "/documents", f -> null,
+                401, 200, 200, 404, 403, 403));
+        MATRIX.put("getDocument", new Row("GET", f -> documentOfA(f), f -> null, 401, 200, 200, 404, 403, 403));
+        MATRIX.put("getDocumentContent", new Row("GET", f -> documentOfA(f) + "/content", f -> null,
+                401, 200, 200, 404, 403, 403));
+        MATRIX.put("deleteDocument", new Row("DELETE", f -> documentOfA(f), f -> null, 401, 403, 204, 404, 403, 403));
         MATRIX.put("listEvents", new Row("GET", f -> "/api/v1/events?limit=1", f -> null, 401, 200, 200, 200, 200, 200));
         MATRIX.put("createWebhookSubscription", new Row("POST", f -> "/api/v1/webhook-subscriptions",
                 f -> Map.of("url", "http://127.0.0.1:9/matrix"), 401, 201, 201, 201, 201, 201));
@@ -284,7 +303,9 @@ class AccessMatrixTest {
                     request.auth().oauth2(fixture.keys().get(who));
                 }
                 Call call = row.call().apply(fixture);
-                if (call.body() != null) {
+                if (call.body() instanceof byte[] document) {
+                    request.contentType("application/pdf").body(document);
+                } else if (call.body() != null) {
                     request.contentType(ContentType.JSON).body(call.body());
                 }
                 request.headers(call.headers());

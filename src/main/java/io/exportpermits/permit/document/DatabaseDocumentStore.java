@@ -1,0 +1,92 @@
+package io.exportpermits.permit.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Documents in PostgreSQL, in chunks of 1 MiB: a write holds one chunk at a time, a read one chunk per
+ * query, so a 20 MB document never sits whole in the heap (nor in the driver's result buffer).
+ */
+@ApplicationScoped
+public class DatabaseDocumentStore implements DocumentStore {
+    static final int CHUNK_BYTES = 1 << 20;
+
+    private final DataSource dataSource;
+
+    DatabaseDocumentStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(UUID document, Path content) throws IOException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into permit_document_chunk (document_id, seq, data) values (?, ?, ?)");
+             InputStream in = Files.newInputStream(content)) {
+            byte[] chunk = new byte[CHUNK_BYTES];
+            int seq = 0;
+            int filled;
+            while ((filled = in.readNBytes(chunk, 0, CHUNK_BYTES)) > 0) {
+                insert.setObject(1, document);
+                insert.setInt(2, seq++);
+                insert.setBytes(3, filled == CHUNK_BYTES ? chunk : Arrays.copyOf(chunk, filled));
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the content of document " + document, e);
+        }
+    }
+
+    @Override
+    public void read(UUID document, long offset, long length, OutputStream out) throws IOException {
+        long first = offset / CHUNK_BYTES;
+        long last = (offset + length - 1) / CHUNK_BYTES;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select data from permit_document_chunk where document_id = ? and seq = ?")) {
+            for (long seq = first; seq <= last; seq++) {
+                select.setObject(1, document);
+                select.setInt(2, (int) seq);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("document " + document + " has no chunk " + seq);
+                    }
+                    byte[] data = row.getBytes(1);
+                    long chunkStart = seq * CHUNK_BYTES;
+                    int from = (int) Math.max(0, offset - chunkStart);
+                    int to = (int) Math.min(data.length, offset + length - chunkStart);
+                    out.write(data, from, to - from);
+                }
+            }
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("could not read document " + document, e));
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delete(UUID document) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "delete from permit_document_chunk where document_id = ?")) {
+            delete.setObject(1, document);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not delete the content of document " + document, e);
+        }
+    }
+}

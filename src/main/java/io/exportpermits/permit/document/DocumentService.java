@@ -1,0 +1,252 @@
+package io.exportpermits.permit.document;
+
+import io.exportpermits.common.TimeOrderedIds;
+import io.exportpermits.common.http.ByteRanges;
+import io.exportpermits.common.http.Versioned;
+import io.exportpermits.common.problem.FieldError;
+import io.exportpermits.common.problem.ProblemException;
+import io.exportpermits.common.problem.ProblemType;
+import io.exportpermits.common.security.Caller;
+import io.exportpermits.event.Audience;
+import io.exportpermits.event.EventLog;
+import io.exportpermits.event.EventType;
+import io.exportpermits.event.SubjectType;
+import io.exportpermits.permit.Permit;
+import io.exportpermits.permit.PermitService;
+import io.exportpermits.permit.document.api.DocumentKind;
+import io.exportpermits.permit.document.api.DocumentView;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The documents of an application. An upload is first written to a temporary file, counted and hashed
+ * as it arrives and stopped at the size limit, without a database connection held for as long as a
+ * slow client takes; its type is then detected from the file, and only a document that passes every
+ * check is stored, in one transaction that holds the permit's lock, so that nothing is half-written
+ * and two uploads of the same bytes cannot both land.
+ */
+@ApplicationScoped
+public class DocumentService {
+    private static final int SPOOL_BUFFER = 64 * 1024;
+
+    private final PermitService permits;
+    private final PermitDocumentRepository documents;
+    private final DocumentStore store;
+    private final DocumentTypes types;
+    private final DocumentUploadRoute route;
+    private final EventLog events;
+    private final Clock clock;
+
+    DocumentService(PermitService permits, PermitDocumentRepository documents, DocumentStore store,
+                    DocumentTypes types, DocumentUploadRoute route, EventLog events, Clock clock) {
+        this.permits = permits;
+        this.documents = documents;
+        this.store = store;
+        this.types = types;
+        this.route = route;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a download sends: the document, the bytes asked for, and how to write them. */
+    public record Download(DocumentView document, ByteRanges.Range range, Content content) {
+    }
+
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    public Versioned<DocumentView> upload(String number, String kind, String fileName, String language,
+                                          String translationOf, InputStream body, Caller caller) {
+        checkOpen(permits.visible(number, caller));
+        DocumentUpload upload = DocumentUpload.checked(kind, fileName, language, translationOf);
+        Path spooled = null;
+        try {
+            spooled = Files.createTempFile("export-permits-upload-", ".part");
+            String sha256 = spool(body, spooled);
+            long size = Files.size(spooled);
+            if (size == 0) {
+                throw ProblemException.invalidField("file", "is empty");
+            }
+            String detected = types.detect(spooled);
+            if (DocumentTypes.acceptedName(detected).isEmpty()) {
+                throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file's bytes are " + detected
+                        + " (whatever its name or Content-Type say); an application takes "
+                        + String.join(", ", DocumentTypes.ACCEPTED.values()) + ".");
+            }
+            Path content = spooled;
+            return QuarkusTransaction.requiringNew().call(() -> store(number, upload, content, size, sha256, detected,
+                    caller));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(spooled);
+        }
+    }
+
+    public List<DocumentView> list(String number, Caller caller) {
+        Permit permit = permits.visible(number, caller);
+        return documents.ofPermit(permit.id).stream().map(d -> view(number, d)).toList();
+    }
+
+    public Versioned<DocumentView> get(String number, UUID id, Caller caller) {
+        PermitDocument document = find(permits.visible(number, caller), number, id);
+        return new Versioned<>(view(number, document), etag(document));
+    }
+
+    /** The whole content, or the range asked for; empty when the range starts past the end. */
+    public Optional<Download> download(String number, UUID id, String range, String ifRange, Caller caller) {
+        PermitDocument document = find(permits.visible(number, caller), number, id);
+        // A client resuming a download of other bytes than these gets them all again (If-Range).
+        String honoured = ifRange == null || ifRange.equals(etag(document)) ? range : null;
+        return ByteRanges.of(honoured, document.sizeBytes).map(r -> new Download(view(number, document), r,
+                out -> store.read(document.id, r.first(), r.length(), out)));
+    }
+
+    public void delete(String number, UUID id, Caller caller) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Permit permit = permits.lockedVisible(number, caller);
+            PermitDocument document = find(permit, number, id);
+            checkOpen(permit);
+            List<PermitDocument> translations = documents.translationsOf(id);
+            if (!translations.isEmpty()) {
+                throw new ProblemException(ProblemType.CONFLICT, "Document " + id + " has a translation ("
+                        + translations.get(0).id + "): delete the translation first.");
+            }
+            store.delete(id);
+            documents.delete(document);
+            permits.recordChange(permit, "delete-document", changes(document), caller);
+            emit(EventType.PERMIT_DOCUMENT_DELETED, permit, view(number, document), etag(document));
+        });
+    }
+
+    public static String etag(PermitDocument document) {
+        return "\"" + document.sha256 + "\"";
+    }
+
+    private Versioned<DocumentView> store(String number, DocumentUpload upload, Path content, long size,
+                                          String sha256, String mediaType, Caller caller) throws IOException {
+        Permit permit = permits.lockedVisible(number, caller);
+        checkOpen(permit);
+        Optional<PermitDocument> same = documents.withHash(permit.id, sha256);
+        if (same.isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Permit " + number + " already has this document, "
+                    + "byte for byte: " + same.get().id + " (" + same.get().fileName + "). Nothing was stored.");
+        }
+        if (upload.translationOf() != null) {
+            Optional<PermitDocument> original = documents.ofPermit(permit.id, upload.translationOf());
+            if (original.isEmpty() || original.get().kind == DocumentKind.TRANSLATION) {
+                throw ProblemException.invalid(List.of(new FieldError("translationOf",
+                        "names no document of this permit that a translation can be of")));
+            }
+        }
+        PermitDocument document = new PermitDocument();
+        document.id = TimeOrderedIds.next();
+        document.permitId = permit.id;
+        document.kind = upload.kind();
+        document.fileName = upload.fileName();
+        document.language = upload.language();
+        document.translationOf = upload.translationOf();
+        document.mediaType = mediaType;
+        document.sizeBytes = size;
+        document.sha256 = sha256;
+        document.uploadedAt = clock.instant();
+        document.uploadedByKeyId = caller.keyId();
+        documents.persist(document);
+        documents.flush();
+        store.write(document.id, content);
+        permits.recordChange(permit, "add-document", changes(document), caller);
+        DocumentView view = view(number, document);
+        emit(EventType.PERMIT_DOCUMENT_ADDED, permit, view, etag(document));
+        return new Versioned<>(view, etag(document));
+    }
+
+    /** Copies the body to the file, hashing it; stops with 413 as soon as it outgrows the limit. */
+    private String spool(InputStream body, Path file) throws IOException {
+        MessageDigest sha256 = sha256();
+        long limit = route.maxDocumentBytes();
+        long written = 0;
+        byte[] buffer = new byte[SPOOL_BUFFER];
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
+            int read;
+            while ((read = body.read(buffer)) >= 0) {
+                written += read;
+                if (written > limit) {
+                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The document is over the limit of "
+                            + limit + " bytes; nothing was stored.");
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private void emit(EventType type, Permit permit, DocumentView view, String etag) {
+        events.emit(type, SubjectType.PERMIT_DOCUMENT, view.permit() + "/documents/" + view.id(),
+                Audience.exporter(permit.exporterId), view, etag);
+    }
+
+    private PermitDocument find(Permit permit, String number, UUID id) {
+        return documents.ofPermit(permit.id, id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "Permit " + number + " has no document " + id + "."));
+    }
+
+    /** Documents change while the application is with the exporter; once accepted they are kept as they are. */
+    private static void checkOpen(Permit permit) {
+        if (!permit.documentsOpen()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Permit " + permit.number + " is " + permit.status
+                    + ": documents can be added or deleted only while it is a DRAFT or corrections are requested. "
+                    + "Those of a submitted application are kept as they are (Art. 27: at least 5 years).");
+        }
+    }
+
+    private static Map<String, Object> changes(PermitDocument document) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("documentId", document.id);
+        changes.put("kind", document.kind);
+        changes.put("fileName", document.fileName);
+        changes.put("sha256", document.sha256);
+        changes.put("sizeBytes", document.sizeBytes);
+        return changes;
+    }
+
+    private static DocumentView view(String number, PermitDocument d) {
+        return new DocumentView(d.id, number, d.kind, d.fileName, d.language, d.translationOf, d.mediaType,
+                d.sizeBytes, d.sha256, d.uploadedAt, "/api/v1/permits/" + number + "/documents/" + d.id + "/content");
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a temporary file the operating system clears in time
+            }
+        }
+    }
+}
