@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum EventType {
     PERMIT_CREATED("permit.created"),
     PERMIT_SUBMITTED("permit.submitted"),
+    PERMIT_ACCEPTED("permit.accepted"),
+    PERMIT_CORRECTIONS_REQUESTED("permit.corrections_requested"),
     PERMIT_REVIEW_STARTED("permit.review_started"),
     PERMIT_INFORMATION_REQUESTED("permit.information_requested"),
     PERMIT_INFORMATION_PROVIDED("permit.information_provided"),
@@ -36,7 +38,8 @@ public enum EventType {
     WEBHOOK_SUBSCRIPTION_DISABLED("webhook_subscription.disabled");
 
     /** Every wire name, for documentation. */
-    public static final String LIST = "permit.created, permit.submitted, permit.review_started, "
+    public static final String LIST = "permit.created, permit.submitted, permit.accepted, permit.corrections_requested, "
+            + "permit.review_started, "
             + "permit.information_requested, permit.information_provided, permit.approved, permit.refused, "
             + "permit.withdrawn, permit.suspended, permit.reinstated, permit.revoked, permit.surrendered, "
             + "permit.shipment_recorded, permit.screening_changed, permit_document.added, permit_document.deleted, "

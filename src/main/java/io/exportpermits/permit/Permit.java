@@ -2,6 +2,7 @@ package io.exportpermits.permit;
 
 import io.exportpermits.policy.api.EndUserKind;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 @Entity
 public class Permit {
@@ -43,6 +45,15 @@ public class Permit {
     public Instant decidedAt;
     public LocalDate decisionDueOn;
     public LocalDate clockPausedSince;
+    /** The day the authority last received the application: its submission or resubmission. */
+    public LocalDate receivedOn;
+    /** Null until accepted; the day of receipt when accepted by law (no correction notice in time). */
+    public LocalDate acceptedOn;
+    public boolean acceptedByLaw;
+    /** JSON of the corrections asked for, while the application is back with the exporter. */
+    @Column(columnDefinition = "json")
+    @ColumnTransformer(write = "?::json")
+    public String corrections;
     public int clockPausedWorkingDays;
     public Instant createdAt;
     public Instant updatedAt;
@@ -64,7 +75,7 @@ public class Permit {
 
     /** Whether the exporter may add or delete documents: only while the application is with it. */
     public boolean documentsOpen() {
-        return status == PermitStatus.DRAFT;
+        return status == PermitStatus.DRAFT || status == PermitStatus.CORRECTIONS_REQUESTED;
     }
 
     /** The status a reader sees on that day: an issued permit past its validity is EXPIRED. */

@@ -14,8 +14,15 @@ import java.util.Set;
  * before a decision; an issued licence can be suspended and reinstated, revoked or surrendered.
  */
 public enum PermitAction {
-    SUBMIT("submit", Role.EXPORTER, EnumSet.of(PermitStatus.DRAFT), PermitStatus.SUBMITTED, false,
-            EventType.PERMIT_SUBMITTED),
+    SUBMIT("submit", Role.EXPORTER, EnumSet.of(PermitStatus.DRAFT, PermitStatus.CORRECTIONS_REQUESTED),
+            PermitStatus.SUBMITTED, false, EventType.PERMIT_SUBMITTED),
+    /** Acceptance of a complete application: the statutory clock starts, and review with it. */
+    ACCEPT("accept", Role.AUTHORITY, EnumSet.of(PermitStatus.SUBMITTED), PermitStatus.UNDER_REVIEW, false,
+            EventType.PERMIT_ACCEPTED),
+    /** The authority's one notice listing everything missing or defective, within 5 working days of receipt. */
+    REQUEST_CORRECTIONS("request-corrections", Role.AUTHORITY, EnumSet.of(PermitStatus.SUBMITTED),
+            PermitStatus.CORRECTIONS_REQUESTED, false, EventType.PERMIT_CORRECTIONS_REQUESTED),
+    /** Acceptance under its name from before acceptance existed; deprecated for {@link #ACCEPT}. */
     START_REVIEW("start-review", Role.AUTHORITY, EnumSet.of(PermitStatus.SUBMITTED), PermitStatus.UNDER_REVIEW, false,
             EventType.PERMIT_REVIEW_STARTED),
     REQUEST_INFORMATION("request-information", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW),
@@ -26,8 +33,8 @@ public enum PermitAction {
             EventType.PERMIT_APPROVED),
     REFUSE("refuse", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW), PermitStatus.REFUSED, true,
             EventType.PERMIT_REFUSED),
-    WITHDRAW("withdraw", Role.EXPORTER, EnumSet.of(PermitStatus.DRAFT, PermitStatus.SUBMITTED, PermitStatus.UNDER_REVIEW,
-            PermitStatus.INFORMATION_REQUESTED), PermitStatus.WITHDRAWN, false, EventType.PERMIT_WITHDRAWN),
+    WITHDRAW("withdraw", Role.EXPORTER, EnumSet.of(PermitStatus.DRAFT, PermitStatus.SUBMITTED,
+            PermitStatus.CORRECTIONS_REQUESTED, PermitStatus.UNDER_REVIEW, PermitStatus.INFORMATION_REQUESTED), PermitStatus.WITHDRAWN, false, EventType.PERMIT_WITHDRAWN),
     SUSPEND("suspend", Role.AUTHORITY, EnumSet.of(PermitStatus.APPROVED), PermitStatus.SUSPENDED, true,
             EventType.PERMIT_SUSPENDED),
     REINSTATE("reinstate", Role.AUTHORITY, EnumSet.of(PermitStatus.SUSPENDED), PermitStatus.APPROVED, false,

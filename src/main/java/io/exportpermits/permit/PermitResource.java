@@ -53,11 +53,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @SecurityRequirement(name = "apiKey")
 @Produces(MediaType.APPLICATION_JSON)
 public class PermitResource {
-    private static final String NUMBER = "EP-[0-9]{4}-[0-9]{6,}";
-    private static final String IF_MATCH = "ETag of the permit as you last read it. Required.";
+    static final String NUMBER = "EP-[0-9]{4}-[0-9]{6,}";
+    static final String IF_MATCH = "ETag of the permit as you last read it. Required.";
     static final String ACTION_RULES = "Requires If-Match. An action the permit's state does not allow answers 409 "
-            + "`invalid-transition` listing `allowedActions`. Lifecycle: DRAFT -> SUBMITTED -> UNDER_REVIEW <-> "
-            + "INFORMATION_REQUESTED -> APPROVED or REFUSED; WITHDRAWN before a decision; an issued licence can be "
+            + "`invalid-transition` listing `allowedActions`. Lifecycle: DRAFT -> SUBMITTED -> (accept) UNDER_REVIEW <-> "
+            + "INFORMATION_REQUESTED -> APPROVED or REFUSED (SUBMITTED -> CORRECTIONS_REQUESTED -> SUBMITTED when the "
+            + "authority asks for corrections before accepting); WITHDRAWN before a decision; an issued licence can be "
             + "SUSPENDED and reinstated, REVOKED or SURRENDERED, and reads EXPIRED once its validity is over.";
 
     /** The answers every lifecycle action shares. */
@@ -70,7 +71,7 @@ public class PermitResource {
             + "concurrent change.")
     @APIResponse(responseCode = "412", description = "The permit changed since you read it.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
-    @interface TransitionResponses {
+    public @interface TransitionResponses {
     }
 
     private final PermitService permits;
@@ -200,19 +201,6 @@ public class PermitResource {
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return act(number, PermitAction.SUBMIT, ifMatch, request);
-    }
-
-    @POST
-    @Path("/{number}/start-review")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.AUTHORITY_NAME)
-    @Idempotent
-    @Operation(operationId = "startPermitReview", summary = "Start reviewing an application", description = "AUTHORITY. From SUBMITTED. " + ACTION_RULES)
-    @TransitionResponses
-    public RestResponse<PermitView> startPermitReview(@PathParam("number") @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
-            @Valid PermitActionRequest request) {
-        return act(number, PermitAction.START_REVIEW, ifMatch, request);
     }
 
     @POST
@@ -359,8 +347,13 @@ public class PermitResource {
         return PageResponses.ok(shipments.list(number, page, Caller.of(identity)), uri);
     }
 
-    private RestResponse<PermitView> act(String number, PermitAction action, String ifMatch, PermitActionRequest request) {
+    static RestResponse<PermitView> act(PermitService permits, SecurityIdentity identity, String number,
+                                        PermitAction action, String ifMatch, PermitActionRequest request) {
         return Responses.ok(permits.act(number, action, request == null ? null : request.reason(), ifMatch,
                 Caller.of(identity)));
+    }
+
+    private RestResponse<PermitView> act(String number, PermitAction action, String ifMatch, PermitActionRequest request) {
+        return act(permits, identity, number, action, ifMatch, request);
     }
 }

@@ -32,7 +32,8 @@ class PermitRows {
                    l.line_number, l.control_code, l.element, l.form, l.description, l.quantity, l.unit, l.value,
                    l.currency, l.licence_outcome, l.approved_quantity, l.shipped_quantity,
                    p.screening_outcome, p.screening_trigger, p.screened_at, p.screening_parties,
-                   p.control_list_exception, p.control_list_exception_key, p.control_list_exception_at
+                   p.control_list_exception, p.control_list_exception_key, p.control_list_exception_at,
+                   p.received_on, p.accepted_on, p.accepted_by_law, p.corrections
             from permit p
             join party c on c.id = p.consignee_id
             join party e on e.id = p.end_user_id
@@ -102,6 +103,10 @@ class PermitRows {
         p.updatedAt = StatusRows.instant(row, 24);
         p.version = row.getLong(25);
         p.screening = screening(row);
+        p.receivedOn = row.getObject(49, LocalDate.class);
+        p.acceptedOn = row.getObject(50, LocalDate.class);
+        p.acceptedByLaw = row.getBoolean(51);
+        p.corrections = row.getString(52);
         return p;
     }
 

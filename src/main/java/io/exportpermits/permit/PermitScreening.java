@@ -29,4 +29,10 @@ public class PermitScreening {
     public String exceptionKeyId;
     @Column(name = "control_list_exception_at")
     public Instant exceptionAt;
+
+    /** Whether a party named is on the watch list (the most severe outcome may be another party's listing). */
+    public boolean namesWatchListedParty() {
+        return outcome == PartyDetermination.Outcome.WATCH_LISTED
+                || parties != null && parties.contains('"' + PartyDetermination.Outcome.WATCH_LISTED.name() + '"');
+    }
 }

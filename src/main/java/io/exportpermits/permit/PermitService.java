@@ -22,6 +22,7 @@ import io.exportpermits.party.PartyRepository;
 import io.exportpermits.party.PartyService;
 import io.exportpermits.party.api.CreatePartyRequest;
 import io.exportpermits.permit.api.ApprovalRequest;
+import io.exportpermits.permit.api.CorrectionsRequest;
 import io.exportpermits.permit.api.CreatePermitRequest;
 import io.exportpermits.permit.api.HistoryEntryView;
 import io.exportpermits.permit.api.PartyReference;
@@ -67,6 +68,7 @@ public class PermitService {
     private final PermitStatusService statuses;
     private final PermitScreenings screenings;
     private final PermitViews views;
+    private final PermitAcceptance acceptance;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -74,8 +76,9 @@ public class PermitService {
                   HolidayRepository holidays, ExporterRepository exporters,
                   PartyRepository parties,
                   PartyService partyService, DeterminationService determinations, PolicyService controlList,
-                  PermitStatusService statuses, PermitScreenings screenings, PermitViews views, ObjectMapper json,
-                  Clock clock) {
+                  PermitStatusService statuses, PermitScreenings screenings, PermitViews views,
+                  PermitAcceptance acceptance, ObjectMapper json, Clock clock) {
+        this.acceptance = acceptance;
         this.screenings = screenings;
         this.views = views;
         this.permits = permits;
@@ -207,12 +210,17 @@ public class PermitService {
                     throw new ProblemException(ProblemType.CONFLICT, "Your exporter is suspended and may not submit.");
                 }
                 permit.submittedAt = now;
+                permit.receivedOn = today();
+                // As it will stand if the application counts as accepted on receipt; acceptance sets it anew.
                 permit.decisionDueOn = holidays.workingDays().add(today(), StatutoryClocks.WORKING_DAYS);
+                permit.corrections = null;
+                changes.put("receivedOn", permit.receivedOn);
                 screenings.record(permit, screenings.screen(parties.findById(permit.consigneeId),
                         parties.findById(permit.endUserId)), ScreeningTrigger.SUBMIT, null, caller);
                 changes.put("submittedAt", now);
                 changes.put("decisionDueOn", permit.decisionDueOn);
             }
+            case ACCEPT, START_REVIEW -> acceptance.accept(permit, changes);
             case REQUEST_INFORMATION -> permit.clockPausedSince = today();
             case RESPOND -> {
                 WorkingDays calendar = holidays.workingDays();
@@ -231,6 +239,15 @@ public class PermitService {
             }
         }
         return transition(permit, action, reason, changes, caller);
+    }
+
+    /** The authority's correction notice; the application goes back to the exporter (see {@link PermitAcceptance}). */
+    public Versioned<PermitView> requestCorrections(String number, CorrectionsRequest request, String ifMatch,
+                                                    Caller caller) {
+        Permit permit = checkedForAction(number, PermitAction.REQUEST_CORRECTIONS, request.reason(), ifMatch, caller);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        acceptance.requestCorrections(permit, request, changes);
+        return transition(permit, PermitAction.REQUEST_CORRECTIONS, request.reason(), changes, caller);
     }
 
     /** Issues the licence: validity within the type's maximum, quantities at most those applied for. */
@@ -272,6 +289,14 @@ public class PermitService {
         changes.put("validFrom", permit.validFrom);
         changes.put("validUntil", permit.validUntil);
         return transition(permit, PermitAction.APPROVE, request.reason(), changes, caller);
+    }
+
+    private String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Permit checkedForAction(String number, PermitAction action, String reason, String ifMatch, Caller caller) {
@@ -324,11 +349,7 @@ public class PermitService {
         entry.fromStatus = from == null ? null : from.name();
         entry.toStatus = permit.status.name();
         entry.reason = reason == null || reason.isBlank() ? null : reason.strip();
-        try {
-            entry.changes = changes.isEmpty() ? null : json.writeValueAsString(changes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        entry.changes = changes.isEmpty() ? null : json(changes);
         history.persist(entry);
     }
 

@@ -3,7 +3,7 @@ package io.exportpermits.permit;
 import java.time.LocalDate;
 
 public enum PermitStatus {
-    DRAFT, SUBMITTED, UNDER_REVIEW, INFORMATION_REQUESTED, APPROVED, REFUSED, WITHDRAWN, SUSPENDED, REVOKED,
+    DRAFT, SUBMITTED, CORRECTIONS_REQUESTED, UNDER_REVIEW, INFORMATION_REQUESTED, APPROVED, REFUSED, WITHDRAWN, SUSPENDED, REVOKED,
     SURRENDERED, EXHAUSTED,
     /** Never stored: an issued permit whose validity is over reads as EXPIRED, whether or not a job ran. */
     EXPIRED;

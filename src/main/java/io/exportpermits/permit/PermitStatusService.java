@@ -148,7 +148,7 @@ public class PermitStatusService {
             case SUSPENDED -> PermitVerification.Reason.SUSPENDED;
             case REVOKED -> PermitVerification.Reason.REVOKED;
             case SURRENDERED -> PermitVerification.Reason.SURRENDERED;
-            case REFUSED, WITHDRAWN, AWAITING_DECISION, INFORMATION_REQUESTED, NOT_SUBMITTED ->
+            case REFUSED, WITHDRAWN, AWAITING_DECISION, INFORMATION_REQUESTED, CORRECTIONS_REQUESTED, NOT_SUBMITTED ->
                     PermitVerification.Reason.NOT_ISSUED;
         };
         return new PermitVerification(reason == null, reason, clock.instant());

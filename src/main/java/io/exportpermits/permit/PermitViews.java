@@ -1,15 +1,18 @@
 package io.exportpermits.permit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.common.http.ETags;
 import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.security.Caller;
 import io.exportpermits.party.Party;
 import io.exportpermits.party.PartyRepository;
+import io.exportpermits.permit.api.CorrectionsRequest;
 import io.exportpermits.permit.api.HistoryEntryView;
 import io.exportpermits.permit.api.HistoryAction;
 import io.exportpermits.permit.api.PermitView;
+import io.exportpermits.permit.api.RequiredDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,11 +29,13 @@ class PermitViews {
     private final PartyRepository parties;
     private final HolidayRepository holidays;
     private final PermitScreenings screenings;
+    private final ApplicationChecklist checklist;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PermitViews(PartyRepository parties, HolidayRepository holidays, PermitScreenings screenings, ObjectMapper json,
-                Clock clock) {
+    PermitViews(PartyRepository parties, HolidayRepository holidays, PermitScreenings screenings,
+                ApplicationChecklist checklist, ObjectMapper json, Clock clock) {
+        this.checklist = checklist;
         this.parties = parties;
         this.holidays = holidays;
         this.screenings = screenings;
@@ -42,7 +47,7 @@ class PermitViews {
     List<PermitView> views(List<Permit> shown, Caller caller) {
         Map<UUID, Party> named = partiesOf(shown);
         WorkingDays calendar = holidays.workingDays();
-        return shown.stream().map(p -> view(p, named, calendar, caller)).toList();
+        return shown.stream().map(p -> view(p, named, calendar, null, caller)).toList();
     }
 
     Versioned<PermitView> versioned(Permit permit, Caller caller) {
@@ -50,7 +55,9 @@ class PermitViews {
     }
 
     Versioned<PermitView> versioned(Permit permit, Map<UUID, Party> parties, Caller caller) {
-        return new Versioned<>(view(permit, parties, holidays.workingDays(), caller), ETags.of(permit.version));
+        List<RequiredDocument> required = insider(permit, caller) ? checklist.of(permit) : null;
+        return new Versioned<>(view(permit, parties, holidays.workingDays(), required, caller),
+                ETags.of(permit.version));
     }
 
     private Map<UUID, Party> partiesOf(List<Permit> shown) {
@@ -60,17 +67,31 @@ class PermitViews {
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
     }
 
-    private PermitView view(Permit p, Map<UUID, Party> named, WorkingDays calendar, Caller caller) {
+    private PermitView view(Permit p, Map<UUID, Party> named, WorkingDays calendar, List<RequiredDocument> required,
+                            Caller caller) {
         PermitStatus status = p.statusOn(today());
-        boolean insider = caller.isAuthority() || caller.ownExporter().map(p.exporterId::equals).orElse(false);
+        boolean insider = insider(p, caller);
         return new PermitView(p.number, insider ? p.checkCode : null, p.type, status, p.exporterId,
                 summary(named.get(p.consigneeId)), summary(named.get(p.endUserId)), p.endUserKind, p.endUse, p.destination,
                 new PermitView.Period(p.requestedValidFrom, p.requestedValidUntil),
                 p.validFrom == null ? null : new PermitView.Period(p.validFrom, p.validUntil),
                 p.lines.stream().map(PermitViews::line).toList(), StatutoryClocks.of(p, calendar, today()), p.conditions, p.decisionReason,
-                p.submittedAt, p.decidedAt, screenings.view(p.screening), caller.isAnonymous() ? List.of()
+                p.submittedAt, p.decidedAt, screenings.view(p.screening), required,
+                insider && p.status == PermitStatus.CORRECTIONS_REQUESTED ? corrections(p) : null, caller.isAnonymous() ? List.of()
                         : PermitAction.allowedFor(status, caller.role()).stream().map(PermitAction::contractName).toList(),
                 p.createdAt, p.updatedAt);
+    }
+
+    private static boolean insider(Permit p, Caller caller) {
+        return caller.isAuthority() || caller.ownExporter().map(p.exporterId::equals).orElse(false);
+    }
+
+    private List<CorrectionsRequest.Correction> corrections(Permit p) {
+        try {
+            return json.readValue(p.corrections, new TypeReference<List<CorrectionsRequest.Correction>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored corrections are not JSON", e);
+        }
     }
 
     private static PermitView.PartySummary summary(Party party) {

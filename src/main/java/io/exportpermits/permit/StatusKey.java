@@ -86,6 +86,7 @@ final class StatusKey {
             case WITHDRAWN -> StatusReason.WITHDRAWN;
             case SUBMITTED, UNDER_REVIEW -> StatusReason.AWAITING_DECISION;
             case INFORMATION_REQUESTED -> StatusReason.INFORMATION_REQUESTED;
+            case CORRECTIONS_REQUESTED -> StatusReason.CORRECTIONS_REQUESTED;
             case DRAFT -> StatusReason.NOT_SUBMITTED;
         };
     }
@@ -93,11 +94,13 @@ final class StatusKey {
     /**
      * A strong tag of the status representation: every stored change bumps the version; what changes
      * with the calendar alone (expiry, start of validity, a paused clock's due day) is in the reason or
-     * the day. It depends on nothing about the caller.
+     * the day. It depends on nothing about the caller. A paused clock's due day moves every day, and a
+     * SUBMITTED application can become accepted by law on any day: their tags change daily.
      */
     String etag(LocalDate today) {
-        String pausedDay = status == PermitStatus.INFORMATION_REQUESTED && clockPausedSince != NO_DAY ? today.toString() : "";
-        String fingerprint = number + '|' + version + '|' + reason(today) + '|' + pausedDay;
+        boolean changesDaily = status == PermitStatus.SUBMITTED
+                || status == PermitStatus.INFORMATION_REQUESTED && clockPausedSince != NO_DAY;
+        String fingerprint = number + '|' + version + '|' + reason(today) + '|' + (changesDaily ? today : "");
         byte[] digest = SHA_256.get().digest(fingerprint.getBytes(StandardCharsets.UTF_8));
         return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
     }

@@ -34,12 +34,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 class StatusRows {
-    /** What a status needs of a permit (p) and its lines (l), read by {@link #read}; 20 columns. */
+    /** What a status needs of a permit (p) and its lines (l), read by {@link #read}; 23 columns. */
     static final String COLUMNS = """
             p.id, p.number, p.version, p.status, p.valid_from, p.valid_until, p.clock_paused_since,
                    p.exporter_id, p.consignee_id, p.end_user_id, p.submitted_at, p.decided_at, p.updated_at,
                    p.decision_due_on, p.clock_paused_working_days,
-                   l.line_number, l.unit, l.quantity, l.approved_quantity, l.shipped_quantity""";
+                   l.line_number, l.unit, l.quantity, l.approved_quantity, l.shipped_quantity,
+                   p.received_on, p.accepted_on, p.accepted_by_law""";
     private static final String SELECT = "select " + COLUMNS + """
 
             from permit p left join permit_line l on l.permit_id = p.id
@@ -157,6 +158,9 @@ class StatusRows {
             p.updatedAt = instant(row, 13);
             p.decisionDueOn = row.getObject(14, LocalDate.class);
             p.clockPausedWorkingDays = row.getInt(15);
+            p.receivedOn = row.getObject(21, LocalDate.class);
+            p.acceptedOn = row.getObject(22, LocalDate.class);
+            p.acceptedByLaw = row.getBoolean(23);
             return p;
         } catch (SQLException e) {
             throw new IllegalStateException("could not read a permit status", e);

@@ -99,8 +99,8 @@ class EventFeedTest {
     void permitChangesAppearInOrderWithTheStatusAndItsTag() {
         String start = readAll(exporterKey, null, null).next();
         TestPermits.Ref permit = TestPermits.inState("UNDER_REVIEW", exporterKey, consignee);
-        Read read = readAll(exporterKey, start, "permit.created,permit.submitted,permit.review_started");
-        assertEquals(List.of("permit.created", "permit.submitted", "permit.review_started"), read.types());
+        Read read = readAll(exporterKey, start, "permit.created,permit.submitted,permit.accepted");
+        assertEquals(List.of("permit.created", "permit.submitted", "permit.accepted"), read.types());
         Map<String, Object> last = read.items().get(2);
         assertEquals(Map.of("type", "permit", "id", permit.number(), "href", "/api/v1/permits/" + permit.number()),
                 last.get("subject"));

@@ -97,6 +97,7 @@ class StatutoryClockTest {
         // Seventy days pass: moved in the database, as the service's clock cannot be wound forward.
         try (var connection = database.getConnection();
              var update = connection.prepareStatement("update permit set submitted_at = now() - interval '70 days', "
+                     + "received_on = current_date - 70, accepted_on = current_date - 70, "
                      + "decision_due_on = current_date - 5 where number = ?")) {
             update.setString(1, permit.number());
             assertEquals(1, update.executeUpdate());

@@ -69,7 +69,7 @@ public final class TestPermits {
         if (state.equals("SUBMITTED")) {
             return permit;
         }
-        permit = act(permit, "start-review", TestKeys.AUTHORITY, null);
+        permit = act(permit, "accept", TestKeys.AUTHORITY, null);
         if (state.equals("UNDER_REVIEW")) {
             return permit;
         }

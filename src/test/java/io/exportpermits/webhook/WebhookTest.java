@@ -68,7 +68,7 @@ class WebhookTest {
     void eventsArriveSignedInFeedOrderAndTheSecretIsShownOnce() throws Exception {
         try (Receiver receiver = new Receiver(0)) {
             JsonPath created = subscribe(exporterKey, receiver.url("/hooks"),
-                    List.of("permit.created", "permit.submitted", "permit.review_started"));
+                    List.of("permit.created", "permit.submitted", "permit.accepted"));
             String secret = created.getString("secret");
             assertTrue(secret.startsWith("whsec_"));
             given().auth().oauth2(exporterKey).get("/api/v1/webhook-subscriptions/" + created.getString("subscription.id"))
@@ -86,7 +86,7 @@ class WebhookTest {
                 assertEquals(permit.number(), JsonPath.from(request.body()).getString("subject.id"));
                 assertTrue(Math.abs(Long.parseLong(request.timestamp()) - System.currentTimeMillis() / 1000) < 60);
             }
-            assertEquals(List.of("permit.created", "permit.submitted", "permit.review_started"),
+            assertEquals(List.of("permit.created", "permit.submitted", "permit.accepted"),
                     got.stream().map(r -> JsonPath.from(r.body()).getString("type")).toList());
         }
     }

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public enum HistoryAction {
     @JsonProperty("create") CREATE,
     @JsonProperty("submit") SUBMIT,
+    @JsonProperty("accept") ACCEPT,
+    @JsonProperty("request-corrections") REQUEST_CORRECTIONS,
     @JsonProperty("start-review") START_REVIEW,
     @JsonProperty("request-information") REQUEST_INFORMATION,
     @JsonProperty("respond") RESPOND,

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "(`POST /api/v1/permits/{number}/{action}`).")
 public enum PermitActionName {
     @JsonProperty("submit") SUBMIT,
+    @JsonProperty("accept") ACCEPT,
+    @JsonProperty("request-corrections") REQUEST_CORRECTIONS,
     @JsonProperty("start-review") START_REVIEW,
     @JsonProperty("request-information") REQUEST_INFORMATION,
     @JsonProperty("respond") RESPOND,

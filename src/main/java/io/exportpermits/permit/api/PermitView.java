@@ -46,6 +46,11 @@ public record PermitView(
         @Schema(description = "The latest screening of the consignee and end user against the lists; absent for "
                 + "permits created before screening existed, until a listing change screens them.")
         PermitScreeningView screening,
+        @Schema(description = "The documents the application must carry (Art. 16), each satisfied or missing. In a "
+                + "single permit's answer to its exporter and to authorities; lists and importers do not get it.")
+        List<RequiredDocument> requiredDocuments,
+        @Schema(description = "What the authority asked to correct, while the application is CORRECTIONS_REQUESTED.")
+        List<CorrectionsRequest.Correction> corrections,
         @Schema(description = "The actions your key may take now (the action paths under this permit).", required = true,
                 examples = "[\"surrender\"]")
         List<PermitActionName> allowedActions,

@@ -136,7 +136,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "Every document, in upload order.")
     @APIResponse(responseCode = "404", description = "No such permit, or not yours.")
     public DocumentList list(@PathParam("number") @Pattern(regexp = NUMBER) String number) {
-        return new DocumentList(documents.list(number, Caller.of(identity)));
+        return documents.list(number, Caller.of(identity));
     }
 
     @GET

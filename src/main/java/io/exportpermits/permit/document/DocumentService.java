@@ -14,6 +14,7 @@ import io.exportpermits.event.SubjectType;
 import io.exportpermits.permit.Permit;
 import io.exportpermits.permit.PermitService;
 import io.exportpermits.permit.document.api.DocumentKind;
+import io.exportpermits.permit.document.api.DocumentList;
 import io.exportpermits.permit.document.api.DocumentView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,9 +102,11 @@ public class DocumentService {
         }
     }
 
-    public List<DocumentView> list(String number, Caller caller) {
+    public DocumentList list(String number, Caller caller) {
         Permit permit = permits.visible(number, caller);
-        return documents.ofPermit(permit.id).stream().map(d -> view(number, d)).toList();
+        List<PermitDocument> carried = documents.ofPermit(permit.id);
+        return new DocumentList(carried.stream().map(d -> view(number, d)).toList(),
+                DocumentChecklist.of(permit, carried));
     }
 
     public Versioned<DocumentView> get(String number, UUID id, Caller caller) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -187,6 +188,10 @@ class AccessMatrixTest {
         exporterAction("respondToPermitInformationRequest", "INFORMATION_REQUESTED", "respond", Map.of("reason", "answer"));
         exporterAction("surrenderPermit", "APPROVED", "surrender", null);
         authorityAction("startPermitReview", "SUBMITTED", "start-review", null);
+        authorityAction("acceptPermitApplication", "SUBMITTED", "accept", null);
+        authorityAction("requestPermitCorrections", "SUBMITTED", "request-corrections", Map.of("items", Stream.of(
+                "APPLICATION_FORM", "IDENTITY_DOCUMENTS", "CONTRACT", "TECHNICAL_DESCRIPTION", "END_USER_CERTIFICATE")
+                .map(kind -> Map.of("kind", kind, "problem", "MISSING", "detail", "matrix")).toList()));
         authorityAction("requestPermitInformation", "UNDER_REVIEW", "request-information", Map.of("reason", "question"));
         authorityAction("approvePermit", "UNDER_REVIEW", "approve", TestPermits.approval(TestPermits.VALID_FROM, TestPermits.VALID_UNTIL));
         authorityAction("refusePermit", "UNDER_REVIEW", "refuse", Map.of("reason", "no"));
