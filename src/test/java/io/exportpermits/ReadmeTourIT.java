@@ -34,6 +34,7 @@ class ReadmeTourIT {
         for (int run = 1; run <= 2; run++) {
             String output = run(script);
             for (String expected : List.of("\"screening\":{\"outcome\":\"NO_MATCH\"", "\"status\":\"SUBMITTED\"",
+                    "\"mediaType\":\"application/pdf\"",
                     "HTTP/1.1 304 Not Modified", "POSSIBLE_MATCH", "\"valid\":false,\"reason\":\"NOT_ISSUED\"",
                     "\"basis\":\"SCHEDULED\"", "allow:")) {
                 assertTrue(output.toLowerCase().contains(expected.toLowerCase()),

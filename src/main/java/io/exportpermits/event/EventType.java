@@ -12,6 +12,9 @@ public enum EventType {
     PERMIT_REVIEW_STARTED("permit.review_started"),
     PERMIT_INFORMATION_REQUESTED("permit.information_requested"),
     PERMIT_INFORMATION_PROVIDED("permit.information_provided"),
+    PERMIT_CLOCK_PAUSED("permit.clock_paused"),
+    PERMIT_CLOCK_RESUMED("permit.clock_resumed"),
+    PERMIT_REFERRED_TO_STATE_COUNCIL("permit.referred_to_state_council"),
     PERMIT_APPROVED("permit.approved"),
     PERMIT_REFUSED("permit.refused"),
     PERMIT_WITHDRAWN("permit.withdrawn"),
@@ -40,7 +43,8 @@ public enum EventType {
     /** Every wire name, for documentation. */
     public static final String LIST = "permit.created, permit.submitted, permit.accepted, permit.corrections_requested, "
             + "permit.review_started, "
-            + "permit.information_requested, permit.information_provided, permit.approved, permit.refused, "
+            + "permit.information_requested, permit.information_provided, permit.clock_paused, permit.clock_resumed, "
+            + "permit.referred_to_state_council, permit.approved, permit.refused, "
             + "permit.withdrawn, permit.suspended, permit.reinstated, permit.revoked, permit.surrendered, "
             + "permit.shipment_recorded, permit.screening_changed, permit_document.added, permit_document.deleted, "
             + "exporter.registered, exporter.updated, policy.published, policy.amended, "

@@ -1,5 +1,6 @@
 package io.exportpermits.permit;
 
+import io.exportpermits.permit.api.ClockPause;
 import io.exportpermits.policy.api.EndUserKind;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -55,6 +56,10 @@ public class Permit {
     @ColumnTransformer(write = "?::json")
     public String corrections;
     public int clockPausedWorkingDays;
+    @Enumerated(EnumType.STRING)
+    public ClockPause clockPauseReason;
+    /** Referred to the State Council: from then on, no time limit applies. */
+    public LocalDate referredToStateCouncilOn;
     public Instant createdAt;
     public Instant updatedAt;
     @Version
@@ -76,6 +81,14 @@ public class Permit {
     /** Whether the exporter may add or delete documents: only while the application is with it. */
     public boolean documentsOpen() {
         return status == PermitStatus.DRAFT || status == PermitStatus.CORRECTIONS_REQUESTED;
+    }
+
+    /**
+     * Whether the 45 working days apply at all: not after a referral to the State Council, nor when a party
+     * is on the watch list (Art. 17 of the 2024 Regulations).
+     */
+    public boolean withoutTimeLimit() {
+        return referredToStateCouncilOn != null || screening != null && screening.namesWatchListedParty();
     }
 
     /** The status a reader sees on that day: an issued permit past its validity is EXPIRED. */

@@ -2,6 +2,7 @@ package io.exportpermits.permit;
 
 import io.exportpermits.common.security.Role;
 import io.exportpermits.event.EventType;
+import io.exportpermits.permit.api.ClockPause;
 import io.exportpermits.permit.api.PermitActionName;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -29,6 +30,12 @@ public enum PermitAction {
             PermitStatus.INFORMATION_REQUESTED, true, EventType.PERMIT_INFORMATION_REQUESTED),
     RESPOND("respond", Role.EXPORTER, EnumSet.of(PermitStatus.INFORMATION_REQUESTED), PermitStatus.UNDER_REVIEW, true,
             EventType.PERMIT_INFORMATION_PROVIDED),
+    PAUSE_CLOCK("pause-clock", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW), PermitStatus.UNDER_REVIEW, true,
+            EventType.PERMIT_CLOCK_PAUSED),
+    RESUME_CLOCK("resume-clock", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW), PermitStatus.UNDER_REVIEW,
+            false, EventType.PERMIT_CLOCK_RESUMED),
+    REFER_TO_STATE_COUNCIL("refer-to-state-council", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW,
+            PermitStatus.INFORMATION_REQUESTED), null, true, EventType.PERMIT_REFERRED_TO_STATE_COUNCIL),
     APPROVE("approve", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW), PermitStatus.APPROVED, false,
             EventType.PERMIT_APPROVED),
     REFUSE("refuse", Role.AUTHORITY, EnumSet.of(PermitStatus.UNDER_REVIEW), PermitStatus.REFUSED, true,
@@ -47,6 +54,7 @@ public enum PermitAction {
     public final String path;
     public final Role role;
     public final Set<PermitStatus> from;
+    /** Null for an action that leaves the status as it is. */
     public final PermitStatus to;
     /** Whether the action must say why (a refusal, a suspension, a question to the exporter). */
     public final boolean reasonRequired;
@@ -66,9 +74,24 @@ public enum PermitAction {
         return from.contains(status) && role == caller;
     }
 
-    /** What a caller of that role may do to a permit in that state, in table order. */
-    public static List<PermitAction> allowedFor(PermitStatus status, Role caller) {
-        return Arrays.stream(values()).filter(a -> a.allowed(status, caller)).toList();
+    /** Whether the permit's clock is in a state the action can apply to (its status already allows it). */
+    boolean applies(Permit permit) {
+        return switch (this) {
+            case REQUEST_INFORMATION, PAUSE_CLOCK -> permit.clockPausedSince == null;
+            case RESUME_CLOCK -> permit.clockPauseReason != null && permit.clockPauseReason != ClockPause.INFORMATION_REQUEST;
+            case REFER_TO_STATE_COUNCIL -> permit.referredToStateCouncilOn == null;
+            default -> true;
+        };
+    }
+
+    /** What a caller of that role may do to the permit, in its state that day, in table order. */
+    public static List<PermitAction> allowedFor(Permit permit, PermitStatus status, Role caller) {
+        return Arrays.stream(values()).filter(a -> a.allowed(status, caller) && a.applies(permit)).toList();
+    }
+
+    /** Where the action leads from {@code current}: the status it names, or the same one. */
+    PermitStatus target(PermitStatus current) {
+        return to == null ? current : to;
     }
 
     /** The action as the contract names it (PermitActionNamesTest holds the two tables together). */

@@ -11,6 +11,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class PermitRepository implements PanacheRepositoryBase<Permit, UUID> {
+    /** {@link Permit#withoutTimeLimit()}, negated, in HQL. */
+    private static final String TIME_LIMITED = "(referredToStateCouncilOn is null and (screening.parties is null "
+            + "or cast(screening.parties as String) not like '%\"WATCH_LISTED\"%'))";
 
     /**
      * With its lines, which every representation of a permit shows. The number is unique: asking for the
@@ -46,9 +49,11 @@ public class PermitRepository implements PanacheRepositoryBase<Permit, UUID> {
                         "code", search.controlCode, "subItems", search.controlCode + ".%")
                 .after(after, after == null ? null : after.uuid());
         if (Boolean.TRUE.equals(search.overdue)) {
-            query.andAlways("status in ('SUBMITTED', 'UNDER_REVIEW')").and("decisionDueOn < :dueBefore", "dueBefore", today);
+            query.andAlways("status in ('SUBMITTED', 'UNDER_REVIEW') and clockPausedSince is null and " + TIME_LIMITED)
+                    .and("decisionDueOn < :dueBefore", "dueBefore", today);
         } else if (Boolean.FALSE.equals(search.overdue)) {
-            query.and("status not in ('SUBMITTED', 'UNDER_REVIEW') or decisionDueOn >= :dueBefore", "dueBefore", today);
+            query.and("status not in ('SUBMITTED', 'UNDER_REVIEW') or clockPausedSince is not null or not "
+                    + TIME_LIMITED + " or decisionDueOn >= :dueBefore", "dueBefore", today);
         }
         if (search.status == PermitStatus.EXPIRED) {
             query.and("status in ('APPROVED', 'SUSPENDED') and validUntil < :today", "today", today);

@@ -1,5 +1,6 @@
 package io.exportpermits.permit;
 
+import io.exportpermits.permit.api.ClockPause;
 import io.exportpermits.party.Party;
 import io.exportpermits.policy.api.EndUserKind;
 import io.exportpermits.policy.api.PartyDetermination;
@@ -33,7 +34,8 @@ class PermitRows {
                    l.currency, l.licence_outcome, l.approved_quantity, l.shipped_quantity,
                    p.screening_outcome, p.screening_trigger, p.screened_at, p.screening_parties,
                    p.control_list_exception, p.control_list_exception_key, p.control_list_exception_at,
-                   p.received_on, p.accepted_on, p.accepted_by_law, p.corrections
+                   p.received_on, p.accepted_on, p.accepted_by_law, p.corrections, p.clock_pause_reason,
+                   p.referred_to_state_council_on
             from permit p
             join party c on c.id = p.consignee_id
             join party e on e.id = p.end_user_id
@@ -107,6 +109,9 @@ class PermitRows {
         p.acceptedOn = row.getObject(50, LocalDate.class);
         p.acceptedByLaw = row.getBoolean(51);
         p.corrections = row.getString(52);
+        String pause = row.getString(53);
+        p.clockPauseReason = pause == null ? null : ClockPause.valueOf(pause);
+        p.referredToStateCouncilOn = row.getObject(54, LocalDate.class);
         return p;
     }
 

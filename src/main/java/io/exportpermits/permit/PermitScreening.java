@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import org.hibernate.annotations.ColumnTransformer;
 
@@ -30,9 +31,23 @@ public class PermitScreening {
     @Column(name = "control_list_exception_at")
     public Instant exceptionAt;
 
+    /** Set where only the answer is read, not the parties (the polled status: {@link StatusRows}). */
+    @Transient
+    boolean watchListedParty;
+
+    /** Just enough of a screening for {@link #namesWatchListedParty()}. */
+    static PermitScreening summary(boolean watchListedParty) {
+        PermitScreening screening = new PermitScreening();
+        screening.watchListedParty = watchListedParty;
+        return screening;
+    }
+
     /** Whether a party named is on the watch list (the most severe outcome may be another party's listing). */
     public boolean namesWatchListedParty() {
-        return outcome == PartyDetermination.Outcome.WATCH_LISTED
-                || parties != null && parties.contains('"' + PartyDetermination.Outcome.WATCH_LISTED.name() + '"');
+        return watchListedParty || outcome == PartyDetermination.Outcome.WATCH_LISTED
+                || parties != null && parties.contains(WATCH_LISTED_IN_JSON);
     }
+
+    /** How a watch-listed party appears in {@link #parties}; the database looks for the same text. */
+    static final String WATCH_LISTED_IN_JSON = '"' + PartyDetermination.Outcome.WATCH_LISTED.name() + '"';
 }

@@ -22,6 +22,8 @@ import io.exportpermits.party.PartyRepository;
 import io.exportpermits.party.PartyService;
 import io.exportpermits.party.api.CreatePartyRequest;
 import io.exportpermits.permit.api.ApprovalRequest;
+import io.exportpermits.permit.api.ClockPause;
+import io.exportpermits.permit.api.ClockPauseRequest;
 import io.exportpermits.permit.api.CorrectionsRequest;
 import io.exportpermits.permit.api.CreatePermitRequest;
 import io.exportpermits.permit.api.HistoryEntryView;
@@ -221,14 +223,11 @@ public class PermitService {
                 changes.put("decisionDueOn", permit.decisionDueOn);
             }
             case ACCEPT, START_REVIEW -> acceptance.accept(permit, changes);
-            case REQUEST_INFORMATION -> permit.clockPausedSince = today();
-            case RESPOND -> {
-                WorkingDays calendar = holidays.workingDays();
-                int paused = calendar.between(permit.clockPausedSince, today());
-                permit.clockPausedWorkingDays += paused;
-                permit.decisionDueOn = calendar.add(permit.decisionDueOn, paused);
-                permit.clockPausedSince = null;
-                changes.put("decisionDueOn", permit.decisionDueOn);
+            case REQUEST_INFORMATION -> pauseClock(permit, ClockPause.INFORMATION_REQUEST, changes);
+            case RESPOND, RESUME_CLOCK -> resumeClock(permit, changes);
+            case REFER_TO_STATE_COUNCIL -> {
+                permit.referredToStateCouncilOn = today();
+                changes.put("referredToStateCouncilOn", permit.referredToStateCouncilOn);
             }
             case REFUSE -> {
                 permit.decisionReason = reason.strip();
@@ -248,6 +247,40 @@ public class PermitService {
         Map<String, Object> changes = new LinkedHashMap<>();
         acceptance.requestCorrections(permit, request, changes);
         return transition(permit, PermitAction.REQUEST_CORRECTIONS, request.reason(), changes, caller);
+    }
+
+    /** A period the 45 working days do not count: technical identification, expert consultation, on-site checks. */
+    public Versioned<PermitView> pauseClock(String number, ClockPauseRequest request, String ifMatch, Caller caller) {
+        if (request.pause() == ClockPause.INFORMATION_REQUEST) {
+            throw ProblemException.invalidField("pause", "an information request pauses the clock by itself: "
+                    + "use request-information");
+        }
+        Permit permit = checkedForAction(number, PermitAction.PAUSE_CLOCK, request.reason(), ifMatch, caller);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        pauseClock(permit, request.pause(), changes);
+        return transition(permit, PermitAction.PAUSE_CLOCK, request.reason(), changes, caller);
+    }
+
+    private void pauseClock(Permit permit, ClockPause why, Map<String, Object> changes) {
+        permit.clockPausedSince = today();
+        permit.clockPauseReason = why;
+        changes.put("clockPausedSince", permit.clockPausedSince);
+        changes.put("clockPause", why);
+    }
+
+    /** The paused working days move the due day on by as many. */
+    private void resumeClock(Permit permit, Map<String, Object> changes) {
+        WorkingDays calendar = holidays.workingDays();
+        int paused = calendar.between(permit.clockPausedSince, today());
+        permit.clockPausedWorkingDays += paused;
+        permit.decisionDueOn = calendar.add(permit.decisionDueOn, paused);
+        permit.clockPausedSince = null;
+        permit.clockPauseReason = null;
+        changes.put("decisionDueOn", permit.decisionDueOn);
+    }
+
+    private static String clockState(Permit permit) {
+        return permit.clockPauseReason == null ? "" : " (its clock paused for " + permit.clockPauseReason + ")";
     }
 
     /** Issues the licence: validity within the type's maximum, quantities at most those applied for. */
@@ -302,10 +335,11 @@ public class PermitService {
     private Permit checkedForAction(String number, PermitAction action, String reason, String ifMatch, Caller caller) {
         Permit permit = visible(number, caller);
         PermitStatus current = permit.statusOn(today());
-        if (!action.allowed(current, caller.role())) {
-            List<String> allowed = PermitAction.allowedFor(current, caller.role()).stream().map(a -> a.path).toList();
-            throw ProblemException.invalidTransition("Permit " + number + " is " + current + ": it cannot "
-                    + action.path + ". " + (allowed.isEmpty() ? "Your key can take no action on it now."
+        if (!action.allowed(current, caller.role()) || !action.applies(permit)) {
+            List<String> allowed = PermitAction.allowedFor(permit, current, caller.role()).stream()
+                    .map(a -> a.path).toList();
+            throw ProblemException.invalidTransition("Permit " + number + " is " + current + clockState(permit)
+                    + ": it cannot " + action.path + ". " + (allowed.isEmpty() ? "Your key can take no action on it now."
                     : "Your key can: " + String.join(", ", allowed) + "."), allowed);
         }
         ETags.checkIfMatch(ifMatch, ETags.of(permit.version), true, "the permit");
@@ -318,7 +352,7 @@ public class PermitService {
     private Versioned<PermitView> transition(Permit permit, PermitAction action, String reason,
                                             Map<String, Object> changes, Caller caller) {
         PermitStatus from = permit.status;
-        permit.status = action.to;
+        permit.status = action.target(from);
         permit.updatedAt = clock.instant();
         history(permit, action.path, from, reason, caller, changes);
         permits.flush();

@@ -78,7 +78,8 @@ class PermitViews {
                 p.lines.stream().map(PermitViews::line).toList(), StatutoryClocks.of(p, calendar, today()), p.conditions, p.decisionReason,
                 p.submittedAt, p.decidedAt, screenings.view(p.screening), required,
                 insider && p.status == PermitStatus.CORRECTIONS_REQUESTED ? corrections(p) : null, caller.isAnonymous() ? List.of()
-                        : PermitAction.allowedFor(status, caller.role()).stream().map(PermitAction::contractName).toList(),
+                        : PermitAction.allowedFor(p, status, caller.role()).stream().map(PermitAction::contractName)
+                        .toList(),
                 p.createdAt, p.updatedAt);
     }
 

@@ -39,7 +39,7 @@ class ShipmentWrites {
             where p.number = ?
             order by l.line_number
             for update of p, l""";
-    private static final int EARLIER_ANSWER = 24;
+    private static final int EARLIER_ANSWER = 27;
     private static final String EARLIER = "select response from shipment where permit_id = ? and batch_id = ?";
     // Data-modifying CTEs share one snapshot and run as one statement: one round trip for the whole report,
     // its event included.

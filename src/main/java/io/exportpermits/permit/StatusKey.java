@@ -98,8 +98,7 @@ final class StatusKey {
      * SUBMITTED application can become accepted by law on any day: their tags change daily.
      */
     String etag(LocalDate today) {
-        boolean changesDaily = status == PermitStatus.SUBMITTED
-                || status == PermitStatus.INFORMATION_REQUESTED && clockPausedSince != NO_DAY;
+        boolean changesDaily = status == PermitStatus.SUBMITTED || clockPausedSince != NO_DAY;
         String fingerprint = number + '|' + version + '|' + reason(today) + '|' + (changesDaily ? today : "");
         byte[] digest = SHA_256.get().digest(fingerprint.getBytes(StandardCharsets.UTF_8));
         return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";

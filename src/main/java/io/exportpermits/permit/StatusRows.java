@@ -1,5 +1,6 @@
 package io.exportpermits.permit;
 
+import io.exportpermits.permit.api.ClockPause;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -34,13 +35,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 class StatusRows {
-    /** What a status needs of a permit (p) and its lines (l), read by {@link #read}; 23 columns. */
+    /** What a status needs of a permit (p) and its lines (l), read by {@link #read}; 26 columns. */
     static final String COLUMNS = """
             p.id, p.number, p.version, p.status, p.valid_from, p.valid_until, p.clock_paused_since,
                    p.exporter_id, p.consignee_id, p.end_user_id, p.submitted_at, p.decided_at, p.updated_at,
                    p.decision_due_on, p.clock_paused_working_days,
                    l.line_number, l.unit, l.quantity, l.approved_quantity, l.shipped_quantity,
-                   p.received_on, p.accepted_on, p.accepted_by_law""";
+                   p.received_on, p.accepted_on, p.accepted_by_law, p.clock_pause_reason, p.referred_to_state_council_on,
+                   coalesce(position('"WATCH_LISTED"' in p.screening_parties::text) > 0, false)""";
     private static final String SELECT = "select " + COLUMNS + """
 
             from permit p left join permit_line l on l.permit_id = p.id
@@ -161,6 +163,10 @@ class StatusRows {
             p.receivedOn = row.getObject(21, LocalDate.class);
             p.acceptedOn = row.getObject(22, LocalDate.class);
             p.acceptedByLaw = row.getBoolean(23);
+            String pause = row.getString(24);
+            p.clockPauseReason = pause == null ? null : ClockPause.valueOf(pause);
+            p.referredToStateCouncilOn = row.getObject(25, LocalDate.class);
+            p.screening = PermitScreening.summary(row.getBoolean(26));
             return p;
         } catch (SQLException e) {
             throw new IllegalStateException("could not read a permit status", e);

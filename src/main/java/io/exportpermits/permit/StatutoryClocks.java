@@ -10,6 +10,7 @@ final class StatutoryClocks {
     static final int WORKING_DAYS = 45;
     /** Days the authority has to accept an application or list its corrections (Administrative Licensing Law Art. 32). */
     static final int ACCEPTANCE_WORKING_DAYS = 5;
+    private static final String LIMITED = "WORKING_DAYS_45";
 
     private StatutoryClocks() {
     }
@@ -32,8 +33,8 @@ final class StatutoryClocks {
         if (accepted == null) {
             LocalDate ifAcceptedOnReceipt = p.decisionDueOn != null ? p.decisionDueOn
                     : calendar.add(received, WORKING_DAYS);
-            return new StatutoryClock("AWAITING_ACCEPTANCE", received, acceptanceDue, null, ifAcceptedOnReceipt, 0,
-                    WORKING_DAYS, false, false);
+            return limited(p, new StatutoryClock("AWAITING_ACCEPTANCE", received, acceptanceDue, null,
+                    ifAcceptedOnReceipt, 0, WORKING_DAYS, false, null, LIMITED, null, false));
         }
         boolean running = p.awaitingDecision();
         LocalDate end = running ? today
@@ -45,8 +46,21 @@ final class StatutoryClocks {
                 : calendar.add(accepted, WORKING_DAYS + p.clockPausedWorkingDays);
         LocalDate due = pausedNow > 0 ? calendar.add(recorded, pausedNow) : recorded;
         boolean paused = p.clockPausedSince != null;
-        return new StatutoryClock(byLaw ? "ACCEPTED_BY_LAW" : "ACCEPTED", received, acceptanceDue, accepted, due,
-                elapsed, running ? WORKING_DAYS - elapsed : null, paused, running && !paused && today.isAfter(due));
+        return limited(p, new StatutoryClock(byLaw ? "ACCEPTED_BY_LAW" : "ACCEPTED", received, acceptanceDue,
+                accepted, due, elapsed, running ? WORKING_DAYS - elapsed : null, paused, p.clockPauseReason, LIMITED,
+                null, running && !paused && today.isAfter(due)));
+    }
+
+    /** The clock as it is, or without a due day when no time limit applies. */
+    private static StatutoryClock limited(Permit p, StatutoryClock clock) {
+        if (!p.withoutTimeLimit()) {
+            return clock;
+        }
+        String reason = p.referredToStateCouncilOn != null
+                ? "Referred to the State Council on " + p.referredToStateCouncilOn + ": no time limit applies (Art. 17)."
+                : "A party is on MOFCOM's watch list: no time limit applies (Art. 17).";
+        return new StatutoryClock(clock.acceptance(), clock.receivedOn(), clock.acceptanceDueOn(), clock.acceptedOn(),
+                null, clock.workingDaysElapsed(), null, clock.paused(), clock.pausedFor(), "NONE", reason, false);
     }
 
     /** The day of receipt, also for applications submitted before it was recorded. */

@@ -46,11 +46,16 @@ class StatusKeyTest {
     }
 
     @Test
-    void onlyAPausedClockMakesTheTagChangeWithTheDay() {
+    void onlyAPausedClockOrAPendingAcceptanceMakesTheTagChangeWithTheDay() {
         StatusKey paused = StatusKey.of(permit(PermitStatus.INFORMATION_REQUESTED, null, null, TODAY.minusDays(3)));
         assertNotEquals(paused.etag(TODAY), paused.etag(TODAY.plusDays(1)));
+        StatusKey pausedInReview = StatusKey.of(permit(PermitStatus.UNDER_REVIEW, null, null, TODAY.minusDays(3)));
+        assertNotEquals(pausedInReview.etag(TODAY), pausedInReview.etag(TODAY.plusDays(1)));
+        // a received application can become accepted by law on any day, which its status shows
         StatusKey submitted = StatusKey.of(permit(PermitStatus.SUBMITTED, null, null, null));
-        assertEquals(submitted.etag(TODAY), submitted.etag(TODAY.plusDays(1)));
+        assertNotEquals(submitted.etag(TODAY), submitted.etag(TODAY.plusDays(1)));
+        StatusKey inReview = StatusKey.of(permit(PermitStatus.UNDER_REVIEW, null, null, null));
+        assertEquals(inReview.etag(TODAY), inReview.etag(TODAY.plusDays(1)));
     }
 
     @Test

@@ -79,4 +79,25 @@ class StatutoryClocksTest {
         assertEquals(7, stopped.workingDaysElapsed());
         assertNull(stopped.workingDaysRemaining());
     }
+
+    @Test
+    void referralToTheStateCouncilOrAWatchListedPartyLeavesNoTimeLimit() {
+        Permit referred = received(PermitStatus.UNDER_REVIEW);
+        referred.acceptedOn = RECEIVED;
+        referred.referredToStateCouncilOn = LocalDate.of(2026, 11, 2);
+        StatutoryClock clock = StatutoryClocks.of(referred, CALENDAR, LocalDate.of(2027, 6, 1));
+        assertEquals("NONE", clock.timeLimit());
+        assertNull(clock.decisionDueOn());
+        assertNull(clock.workingDaysRemaining());
+        assertEquals(false, clock.overdue());
+
+        Permit watchListed = received(PermitStatus.UNDER_REVIEW);
+        watchListed.acceptedOn = RECEIVED;
+        watchListed.screening = PermitScreening.summary(true);
+        assertEquals("NONE", StatutoryClocks.of(watchListed, CALENDAR, LocalDate.of(2027, 6, 1)).timeLimit());
+        watchListed.screening = PermitScreening.summary(false);
+        StatutoryClock limited = StatutoryClocks.of(watchListed, CALENDAR, LocalDate.of(2027, 6, 1));
+        assertEquals("WORKING_DAYS_45", limited.timeLimit());
+        assertEquals(true, limited.overdue());
+    }
 }

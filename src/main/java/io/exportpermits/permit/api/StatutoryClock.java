@@ -21,14 +21,24 @@ public record StatutoryClock(
         @Schema(description = "Day the application was accepted, from which the 45 working days run; absent while "
                 + "awaiting acceptance.", examples = "2026-12-03") LocalDate acceptedOn,
         @Schema(description = "Day the decision is due; moves later while the clock is paused. While acceptance is "
-                + "awaited: the day it would be due if the application counts as accepted on receipt.", required = true,
-                examples = "2027-02-09") LocalDate decisionDueOn,
+                + "awaited: the day it would be due if the application counts as accepted on receipt. Absent when no "
+                + "time limit applies.", examples = "2027-02-09") LocalDate decisionDueOn,
         @Schema(description = "Working days counted since acceptance (until the decision, once decided); 0 before.",
                 required = true, examples = "12") int workingDaysElapsed,
-        @Schema(description = "Working days left while undecided; negative once overdue.", examples = "33")
+        @Schema(description = "Working days left while undecided; negative once overdue; absent without a time "
+                + "limit.", examples = "33")
         Integer workingDaysRemaining,
-        @Schema(description = "Paused: information was requested and not yet given.", required = true,
-                examples = "false")
+        @Schema(description = "Paused: a period Art. 17 does not count is running (see `pausedFor`).",
+                required = true, examples = "false")
         boolean paused,
-        @Schema(description = "Undecided past its due day.", required = true, examples = "false") boolean overdue) {
+        @Schema(description = "Why the clock is paused.", examples = "EXPERT_CONSULTATION") ClockPause pausedFor,
+        @Schema(description = "Whether the 45 working days apply: WORKING_DAYS_45, or NONE after a referral to the "
+                + "State Council or when a party is on MOFCOM's watch list (Art. 17).", required = true,
+                enumeration = {"WORKING_DAYS_45", "NONE"}, examples = "WORKING_DAYS_45")
+        String timeLimit,
+        @Schema(description = "Why no time limit applies.",
+                examples = "Referred to the State Council on 2027-01-12: no time limit applies (Art. 17).")
+        String timeLimitReason,
+        @Schema(description = "Undecided past its due day (never without a time limit).", required = true,
+                examples = "false") boolean overdue) {
 }

@@ -189,6 +189,15 @@ class AccessMatrixTest {
         exporterAction("surrenderPermit", "APPROVED", "surrender", null);
         authorityAction("startPermitReview", "SUBMITTED", "start-review", null);
         authorityAction("acceptPermitApplication", "SUBMITTED", "accept", null);
+        authorityAction("pausePermitClock", "UNDER_REVIEW", "pause-clock", Map.of("pause", "ON_SITE_CHECK",
+                "reason", "matrix"));
+        authorityAction("referPermitToStateCouncil", "UNDER_REVIEW", "refer-to-state-council", Map.of("reason", "matrix"));
+        MATRIX.put("resumePermitClock", new Row("POST", f -> {
+            var paused = TestPermits.act(TestPermits.inState("UNDER_REVIEW", f.keyOfA(), f.partyOfA()), "pause-clock",
+                    TestKeys.AUTHORITY, Map.of("pause", "ON_SITE_CHECK", "reason", "matrix"));
+            return new Call("/api/v1/permits/" + paused.number() + "/resume-clock", Map.of(),
+                    Map.of("If-Match", paused.etag()));
+        }, 401, 200, 403, 403, 403, 403));
         authorityAction("requestPermitCorrections", "SUBMITTED", "request-corrections", Map.of("items", Stream.of(
                 "APPLICATION_FORM", "IDENTITY_DOCUMENTS", "CONTRACT", "TECHNICAL_DESCRIPTION", "END_USER_CERTIFICATE")
                 .map(kind -> Map.of("kind", kind, "problem", "MISSING", "detail", "matrix")).toList()));

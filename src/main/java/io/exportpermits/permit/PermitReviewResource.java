@@ -4,6 +4,7 @@ import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.common.http.Responses;
 import io.exportpermits.common.security.Caller;
 import io.exportpermits.common.security.Role;
+import io.exportpermits.permit.api.ClockPauseRequest;
 import io.exportpermits.permit.api.CorrectionsRequest;
 import io.exportpermits.permit.api.PermitActionRequest;
 import io.exportpermits.permit.api.PermitView;
@@ -26,12 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The authority's answer to a received application: accept it, or send it back for corrections. */
+/**
+ * The authority's steps with an application before its decision: accept it or send it back for
+ * corrections, and the periods and referrals that stop its clock.
+ */
 @Path("/api/v1/permits/{number}")
 @Tag(name = "Permits")
 @SecurityRequirement(name = "apiKey")
 @Produces(MediaType.APPLICATION_JSON)
-public class PermitAcceptanceResource {
+public class PermitReviewResource {
     private static final String DEADLINE = "The authority has until the 5th working day after receipt "
             + "(`statutoryClock.acceptanceDueOn`); after that the application counts as accepted on the day it was "
             + "received, and an acceptance records that day. ";
@@ -39,7 +43,7 @@ public class PermitAcceptanceResource {
     private final PermitService permits;
     private final SecurityIdentity identity;
 
-    PermitAcceptanceResource(PermitService permits, SecurityIdentity identity) {
+    PermitReviewResource(PermitService permits, SecurityIdentity identity) {
         this.permits = permits;
         this.identity = identity;
     }
@@ -98,5 +102,54 @@ public class PermitAcceptanceResource {
             @Parameter(description = PermitResource.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid PermitActionRequest request) {
         return PermitResource.act(permits, identity, number, PermitAction.START_REVIEW, ifMatch, request);
+    }
+
+    @POST
+    @Path("/pause-clock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
+    @Operation(operationId = "pausePermitClock", summary = "Stop the clock for a period Art. 17 does not count",
+            description = "AUTHORITY. From UNDER_REVIEW with the clock running: technical identification, expert "
+                    + "consultation or an on-site check, with a reason. The status stays UNDER_REVIEW; the clock shows "
+                    + "`paused` and `pausedFor`, and its due day moves on by the working days paused when it resumes. "
+                    + PermitResource.ACTION_RULES)
+    @PermitResource.TransitionResponses
+    public RestResponse<PermitView> pauseClock(@PathParam("number") @Pattern(regexp = PermitResource.NUMBER) String number,
+            @Parameter(description = PermitResource.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ClockPauseRequest request) {
+        return Responses.ok(permits.pauseClock(number, request, ifMatch, Caller.of(identity)));
+    }
+
+    @POST
+    @Path("/resume-clock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
+    @Operation(operationId = "resumePermitClock", summary = "Start the clock again after a pause",
+            description = "AUTHORITY. Ends a pause for technical identification, expert consultation or an on-site "
+                    + "check (an information request ends when the exporter responds). " + PermitResource.ACTION_RULES)
+    @PermitResource.TransitionResponses
+    public RestResponse<PermitView> resumeClock(@PathParam("number") @Pattern(regexp = PermitResource.NUMBER) String number,
+            @Parameter(description = PermitResource.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid PermitActionRequest request) {
+        return PermitResource.act(permits, identity, number, PermitAction.RESUME_CLOCK, ifMatch, request);
+    }
+
+    @POST
+    @Path("/refer-to-state-council")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.AUTHORITY_NAME)
+    @Idempotent
+    @Operation(operationId = "referPermitToStateCouncil", summary = "Refer an application to the State Council",
+            description = "AUTHORITY. From UNDER_REVIEW or INFORMATION_REQUESTED, with a reason. From then on no time "
+                    + "limit applies (Art. 17): the clock shows `timeLimit` NONE and no due day, and the permit is never "
+                    + "overdue. The status does not change. " + PermitResource.ACTION_RULES)
+    @PermitResource.TransitionResponses
+    public RestResponse<PermitView> referToStateCouncil(
+            @PathParam("number") @Pattern(regexp = PermitResource.NUMBER) String number,
+            @Parameter(description = PermitResource.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid PermitActionRequest request) {
+        return PermitResource.act(permits, identity, number, PermitAction.REFER_TO_STATE_COUNCIL, ifMatch, request);
     }
 }
