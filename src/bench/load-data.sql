@@ -256,7 +256,7 @@ from plan p where p.i = f.i and f.approved_at is not null;
 insert into permit (id, number, check_code, exporter_id, type, status, consignee_id, end_user_id, end_use, end_user_kind,
                     destination, requested_valid_from, requested_valid_until, valid_from, valid_until, conditions,
                     decision_reason, submitted_at, decided_at, created_at, updated_at, version, decision_due_on,
-                    clock_paused_since, clock_paused_working_days)
+                    clock_paused_since, clock_paused_working_days, clock_pause_reason, received_on, accepted_on)
 select pg_temp.u('permit', p.i),
        'EP-' || extract(year from p.created_at at time zone 'UTC') || '-' || lpad(p.i::text, 6, '0'),
        (select string_agg(substr('abcdefghijkmnpqrstuvwxyz23456789',
@@ -281,7 +281,11 @@ select pg_temp.u('permit', p.i),
        f.submitted_at, f.decided_at, p.created_at, f.updated_at, cardinality(p.path) - 1,
        f.decision_due_on,
        case when p.final_status = 'INFORMATION_REQUESTED' then f.info_requested_at::date end,
-       f.paused_days
+       f.paused_days,
+       case when p.final_status = 'INFORMATION_REQUESTED' then 'INFORMATION_REQUEST' end,
+       (f.submitted_at at time zone 'UTC')::date,
+       -- accepted on receipt, as the permits stored before acceptance existed were
+       case when p.final_status not in ('DRAFT', 'SUBMITTED') then (f.submitted_at at time zone 'UTC')::date end
 from plan p join fact f using (i) join party c on c.id = pg_temp.u('party', p.consignee_no);
 
 insert into permit_line (id, permit_id, line_number, control_code, element, form, description, quantity, unit, value,

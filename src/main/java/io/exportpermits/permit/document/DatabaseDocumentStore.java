@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 
 /**
  * Documents in PostgreSQL, in chunks of 1 MiB: a write holds one chunk at a time, a read one chunk per
@@ -58,6 +59,8 @@ public class DatabaseDocumentStore implements DocumentStore {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "select data from permit_document_chunk where document_id = ? and seq = ?")) {
+            // In binary from the first row: as text, each chunk would come as hex, twice its size, to decode.
+            select.unwrap(PGStatement.class).setPrepareThreshold(-1);
             for (long seq = first; seq <= last; seq++) {
                 select.setObject(1, document);
                 select.setInt(2, (int) seq);
