@@ -23,6 +23,9 @@ public enum EventType {
     PERMIT_REVOKED("permit.revoked"),
     PERMIT_SURRENDERED("permit.surrendered"),
     PERMIT_SHIPMENT_RECORDED("permit.shipment_recorded"),
+    PERMIT_CHANGE_REQUESTED("permit.change_requested"),
+    PERMIT_CHANGE_APPROVED("permit.change_approved"),
+    PERMIT_CHANGE_REFUSED("permit.change_refused"),
     PERMIT_SCREENING_CHANGED("permit.screening_changed"),
     PERMIT_DOCUMENT_ADDED("permit_document.added"),
     PERMIT_DOCUMENT_DELETED("permit_document.deleted"),
@@ -46,7 +49,8 @@ public enum EventType {
             + "permit.information_requested, permit.information_provided, permit.clock_paused, permit.clock_resumed, "
             + "permit.referred_to_state_council, permit.approved, permit.refused, "
             + "permit.withdrawn, permit.suspended, permit.reinstated, permit.revoked, permit.surrendered, "
-            + "permit.shipment_recorded, permit.screening_changed, permit_document.added, permit_document.deleted, "
+            + "permit.shipment_recorded, permit.change_requested, permit.change_approved, permit.change_refused, "
+            + "permit.screening_changed, permit_document.added, permit_document.deleted, "
             + "exporter.registered, exporter.updated, policy.published, policy.amended, "
             + "policy.suspended, policy.repealed, control_entry.created, control_entry.amended, listed_party.added, "
             + "listed_party.corrected, listed_party.suspended, listed_party.lifted, webhook_subscription.disabled";

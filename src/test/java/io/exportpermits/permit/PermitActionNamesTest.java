@@ -21,7 +21,8 @@ class PermitActionNamesTest {
         assertEquals(paths, wireNames(PermitActionName.values()));
         List<String> history = new ArrayList<>(List.of("create"));
         history.addAll(paths);
-        history.addAll(List.of("ship", "add-document", "delete-document"));
+        history.addAll(List.of("ship", "request-change", "approve-change", "refuse-change", "add-document",
+                "delete-document"));
         assertEquals(history, wireNames(HistoryAction.values()));
     }
 

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * lifecycle table.
  */
 @Schema(name = "PermitHistoryAction", description = "What a history entry records: `create` for the "
-        + "application's creation, `ship` for a recorded shipment, `add-document` and `delete-document` for the "
+        + "application's creation, `ship` for a recorded shipment, `request-change`, `approve-change` and "
+        + "`refuse-change` for changes to an issued licence, `add-document` and `delete-document` for the "
         + "application's documents, or the lifecycle action taken.")
 public enum HistoryAction {
     @JsonProperty("create") CREATE,
@@ -30,6 +31,9 @@ public enum HistoryAction {
     @JsonProperty("revoke") REVOKE,
     @JsonProperty("surrender") SURRENDER,
     @JsonProperty("ship") SHIP,
+    @JsonProperty("request-change") REQUEST_CHANGE,
+    @JsonProperty("approve-change") APPROVE_CHANGE,
+    @JsonProperty("refuse-change") REFUSE_CHANGE,
     @JsonProperty("add-document") ADD_DOCUMENT,
     @JsonProperty("delete-document") DELETE_DOCUMENT;
 

@@ -68,6 +68,14 @@ class AccessMatrixTest {
         return f -> new Call("/api/v1/webhook-subscriptions/" + subscriptionOfA(f) + suffix, body, Map.of());
     }
 
+    /** A pending change request on a fresh licence of exporter A. */
+    private static String changeOfA(Fixture f) {
+        String permit = TestPermits.inState("APPROVED", f.keyOfA(), f.partyOfA()).number();
+        return "/api/v1/permits/" + permit + "/changes/" + given().auth().oauth2(f.keyOfA())
+                .contentType(ContentType.JSON).body(Map.of("validUntil", TestPermits.validityDay(100), "reason", "m"))
+                .post("/api/v1/permits/" + permit + "/changes").then().statusCode(201).extract().path("id");
+    }
+
     /** A document on a fresh draft of exporter A. */
     private static String documentOfA(Fixture f) {
         String permit = TestPermits.draft(f.keyOfA(), f.partyOfA()).number();
@@ -212,6 +220,16 @@ class AccessMatrixTest {
             return new Call("/api/v1/permits/" + permit.number() + "/shipments", Map.of("batchId", "M-1",
                     "shippedOn", TestPermits.validityDay(1), "lines", List.of(Map.of("lineNumber", 1, "quantity", 1))), Map.of());
         }, 401, 201, 201, 404, 403, 403));
+        MATRIX.put("requestPermitChange", new Row("POST", f -> new Call("/api/v1/permits/"
+                + TestPermits.inState("APPROVED", f.keyOfA(), f.partyOfA()).number() + "/changes",
+                Map.of("validUntil", TestPermits.validityDay(100), "reason", "matrix"), Map.of()),
+                401, 403, 201, 404, 403, 403));
+        MATRIX.put("listPermitChanges", new Row("GET", f -> "/api/v1/permits/" + f.permitOfA() + "/changes", f -> null,
+                401, 200, 200, 404, 403, 403));
+        MATRIX.put("approvePermitChange", new Row("POST", f -> new Call(changeOfA(f) + "/approve", Map.of(), Map.of()),
+                401, 200, 403, 403, 403, 403));
+        MATRIX.put("refusePermitChange", new Row("POST", f -> new Call(changeOfA(f) + "/refuse",
+                Map.of("reason", "matrix"), Map.of()), 401, 200, 403, 403, 403, 403));
         MATRIX.put("listShipments", new Row("GET", f -> "/api/v1/permits/" + f.permitOfA() + "/shipments", f -> null,
                 401, 200, 200, 404, 200, 404));
         MATRIX.put("getPermitStatus", new Row("GET", f -> "/api/v1/permits/" + f.permitOfA() + "/status", f -> null,
