@@ -2,6 +2,7 @@ package io.exportpermits.page;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.time.LocalDate;
 
 /** The words of the pages, in English; {@link PageMessagesZh} has them in Chinese. */
 @MessageBundle("msg")
@@ -122,4 +123,46 @@ public interface PageMessages {
 
     @Message("For fuzzy matching of names (typos, legal forms, other scripts), use the screening API.")
     String screeningHint();
+
+    @Message("What is in force")
+    String inForceTitle();
+
+    @Message("China's rare-earth export control announcements on a time axis: when each applies, when another "
+            + "announcement suspended it, and today. Where a suspension's end rests on its schedule and no source "
+            + "confirms it, the time after it is drawn as such and marked with a question mark.")
+    String inForceSummary();
+
+    @Message("The announcements on a time axis.")
+    String inForceFigure();
+
+    @Message("In force")
+    String legendInForce();
+
+    @Message("Suspended")
+    String legendSuspended();
+
+    @Message("In force again by schedule only: not confirmed")
+    String legendScheduled();
+
+    @Message("Today, {today}")
+    String legendToday(LocalDate today);
+
+    @Message("In force from")
+    String columnEffective();
+
+    @Message("Suspensions")
+    String columnSuspensions();
+
+    @Message("Sources and last check")
+    String columnSources();
+
+    @Message("{from} to {until}{#if !confirmed} (end not confirmed){/if}")
+    String suspensionWindow(LocalDate from, LocalDate until, boolean confirmed);
+
+    @Message("checked {day}")
+    String verifiedOn(LocalDate day);
+
+    @Message("{#when status}{#is 'PENDING'}Not yet in force{#is 'IN_FORCE'}In force{#is 'SUSPENDED'}Suspended"
+            + "{#is 'EXPIRED'}Expired{#is 'REPEALED'}Repealed{/when}")
+    String policyStatus(String status);
 }

@@ -2,6 +2,7 @@ package io.exportpermits.page;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
+import java.time.LocalDate;
 
 /** The pages in Chinese. */
 @Localized("zh")
@@ -156,4 +157,58 @@ public interface PageMessagesZh extends PageMessages {
     @Override
     @Message("如需对名称进行模糊匹配（拼写错误、法律形式、其他文字），请使用筛查接口。")
     String screeningHint();
+
+    @Override
+    @Message("现行管制措施")
+    String inForceTitle();
+
+    @Override
+    @Message("按时间轴列出中国稀土出口管制公告：各项公告何时实施、何时被其他公告暂停，以及今天所在的位置。"
+            + "暂停的结束仅依其时间表推定、尚无来源证实时，其后的时段按此绘制并以问号标出。")
+    String inForceSummary();
+
+    @Override
+    @Message("公告时间轴。")
+    String inForceFigure();
+
+    @Override
+    @Message("实施中")
+    String legendInForce();
+
+    @Override
+    @Message("暂停实施")
+    String legendSuspended();
+
+    @Override
+    @Message("仅依时间表推定恢复实施：未经证实")
+    String legendScheduled();
+
+    @Override
+    @Message("今天，{today}")
+    String legendToday(LocalDate today);
+
+    @Override
+    @Message("实施日期")
+    String columnEffective();
+
+    @Override
+    @Message("暂停")
+    String columnSuspensions();
+
+    @Override
+    @Message("来源及最近核实")
+    String columnSources();
+
+    @Override
+    @Message("{from} 至 {until}{#if !confirmed}（结束未经证实）{/if}")
+    String suspensionWindow(LocalDate from, LocalDate until, boolean confirmed);
+
+    @Override
+    @Message("核实于 {day}")
+    String verifiedOn(LocalDate day);
+
+    @Override
+    @Message("{#when status}{#is 'PENDING'}尚未实施{#is 'IN_FORCE'}实施中{#is 'SUSPENDED'}暂停实施"
+            + "{#is 'EXPIRED'}已失效{#is 'REPEALED'}已废止{/when}")
+    String policyStatus(String status);
 }

@@ -5,10 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.exportpermits.support.TestKeys;
 import io.exportpermits.support.TestPermits;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The pages for people, over HTTP: language, answers, escaping. Their looks and accessibility: PagesBrowserTest. */
@@ -77,8 +81,30 @@ class PagesTest {
     }
 
     @Test
+    void whatIsInForceDrawsEveryPolicyWithTodayAndTheEndsNoSourceConfirms() {
+        List<String> titles = given().queryParam("limit", 200).get("/api/v1/policies").jsonPath()
+                .getList("items.title", String.class);
+        var page = given().get("/in-force").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<svg")).body(containsString("aria-hidden=\"true\""))
+                // No. 57 of 2025: suspended by No. 70 until 2026-11-10, its end not confirmed by any source
+                .body(containsString("<tr id=\"mofcom-gac-2025-57\">"))
+                .body(containsString("2025-11-07 to 2026-11-10 (end not confirmed)"))
+                .body(containsString("class=\"bar SCHEDULED\""))
+                .body(containsString("Today, " + LocalDate.now(ZoneOffset.UTC)))
+                .extract().asString();
+        for (String title : titles) {
+            assertTrue(page.contains(title), title);
+        }
+        given().queryParam("lang", "zh").get("/in-force").then().statusCode(200)
+                .body(containsString("<html lang=\"zh\">")).body(containsString("现行管制措施"))
+                .body(containsString("（结束未经证实）"));
+        given().get("/").then().body(containsString("href=\"/in-force?lang=en\""));
+    }
+
+    @Test
     void pagesAreNotPartOfTheApiContract() {
         given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.'/'", equalTo(null)).body("paths.'/verify'", equalTo(null));
+                .body("paths.'/'", equalTo(null)).body("paths.'/verify'", equalTo(null))
+                .body("paths.'/in-force'", equalTo(null));
     }
 }
