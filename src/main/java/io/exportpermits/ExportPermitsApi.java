@@ -24,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Parties", description = "Consignees and end users named on permits."),
                 @Tag(name = "API keys", description = "Credentials of the software that calls this API."),
                 @Tag(name = "Permits", description = "Applications and licences: lifecycle, history."),
+                @Tag(name = "Documents", description = "The documents of an application (Art. 16 of the 2024 "
+                        + "Regulations): uploaded, typed from their bytes, kept."),
+                @Tag(name = "Holidays", description = "The working-day calendar the statutory clocks count on."),
                 @Tag(name = "Policies", description = "Restriction policies (announcements), as they stood on any day."),
                 @Tag(name = "Control list", description = "Controlled items by export-control code, with HS codes."),
                 @Tag(name = "Determinations", description = "Does a shipment need a licence, and why."),

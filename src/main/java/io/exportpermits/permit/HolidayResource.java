@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/holidays")
-@Tag(name = "Permits")
+@Tag(name = "Holidays")
 @Produces(MediaType.APPLICATION_JSON)
 public class HolidayResource {
     private final HolidayService holidays;
