@@ -56,7 +56,7 @@ export async function permitScenario(baseUrl: string, authorityKey: string): Pro
     params: { path, header: { "If-Match": etag } }, body: {},
   });
   etag = submitted.response.headers.get("ETag") ?? "";
-  const reviewed = await asAuthority.POST("/api/v1/permits/{number}/start-review", {
+  const reviewed = await asAuthority.POST("/api/v1/permits/{number}/accept", {
     params: { path, header: { "If-Match": etag } }, body: {},
   });
   etag = reviewed.response.headers.get("ETag") ?? "";

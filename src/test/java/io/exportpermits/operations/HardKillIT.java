@@ -156,7 +156,7 @@ class HardKillIT {
         acknowledged.put(number, new java.util.concurrent.CopyOnWriteArrayList<>(List.of("create")));
         List<Write> steps = new ArrayList<>();
         steps.add(new Write(number, "submit", "POST", "/api/v1/permits/" + number + "/submit", exporterKey, null, "{}", uuid()));
-        steps.add(new Write(number, "start-review", "POST", "/api/v1/permits/" + number + "/start-review", AUTHORITY, null,
+        steps.add(new Write(number, "accept", "POST", "/api/v1/permits/" + number + "/accept", AUTHORITY, null,
                 "{}", uuid()));
         steps.add(new Write(number, "approve", "POST", "/api/v1/permits/" + number + "/approve", AUTHORITY, null,
                 "{\"validFrom\":\"" + TestPermits.VALID_FROM + "\",\"validUntil\":\"" + TestPermits.VALID_UNTIL + "\"}", uuid()));
