@@ -4,6 +4,7 @@ import io.exportpermits.common.http.Idempotent;
 import io.exportpermits.apikey.api.ApiKeyView;
 import io.exportpermits.apikey.api.CreateApiKeyRequest;
 import io.exportpermits.apikey.api.CreatedApiKey;
+import io.exportpermits.apikey.api.RotateApiKeyRequest;
 import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;
 import io.exportpermits.common.paging.PageResponses;
@@ -55,10 +56,14 @@ public class ApiKeyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.AUTHORITY_NAME)
+    @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
     @Idempotent
     @Operation(operationId = "createApiKey", summary = "Create an API key",
-            description = "AUTHORITY only. The response carries the secret, once: only a hash of it is stored.")
+            description = "An AUTHORITY creates any key; an EXPORTER or IMPORTER key creates keys of its own "
+                    + "organisation with its own role (403 otherwise, naming what it may create), so that an "
+                    + "exporter's first key can make its second. The response carries the secret, once: only a hash "
+                    + "of it is stored.")
+    @APIResponse(responseCode = "403", description = "A key of another organisation, or with more power.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CreatedApiKey.class)),
             description = "Created; store `secret` now.",
             headers = @Header(name = "Location", description = "Address of the new key (without its secret)."))
@@ -69,9 +74,10 @@ public class ApiKeyResource {
     }
 
     @GET
-    @RolesAllowed(Role.AUTHORITY_NAME)
+    @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
     @Operation(operationId = "listApiKeys", summary = "List API keys",
-            description = "AUTHORITY only. Active and expired keys; revoked ones too with `includeRevoked=true`.")
+            description = "Active and expired keys; revoked ones too with `includeRevoked=true`. An AUTHORITY sees "
+                    + "every key; another key the keys of its own organisation (a filter naming another is a 403).")
     @APIResponse(responseCode = "200", description = "A page of keys, without secrets.")
     public RestResponse<Page<ApiKeyView>> list(
             @Parameter(description = "Only keys of this role.") @QueryParam("role") Role role,
@@ -80,7 +86,8 @@ public class ApiKeyResource {
             @Parameter(description = "Include revoked keys.") @QueryParam("includeRevoked") @DefaultValue("false")
             boolean includeRevoked,
             @Valid @BeanParam PageRequest page, UriInfo uri) {
-        return PageResponses.ok(keys.list(new ApiKeyFilter(role, exporterId, partyId, includeRevoked), page), uri);
+        return PageResponses.ok(keys.list(new ApiKeyFilter(role, exporterId, partyId, includeRevoked), page,
+                Caller.of(identity)), uri);
     }
 
     @GET
@@ -90,27 +97,52 @@ public class ApiKeyResource {
             description = "Any key: its role and the exporter or party it acts for. A quick check that a key works.")
     @APIResponse(responseCode = "200", description = "Your key, without its secret.")
     public ApiKeyView current() {
-        return keys.get(identity.getPrincipal().getName());
+        Caller caller = Caller.of(identity);
+        return keys.get(caller.keyId(), caller);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(Role.AUTHORITY_NAME)
-    @Operation(operationId = "getApiKey", summary = "Get an API key", description = "AUTHORITY only; never the secret.")
+    @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @Operation(operationId = "getApiKey", summary = "Get an API key",
+            description = "An AUTHORITY any key, another key those of its own organisation; never the secret.")
     @APIResponse(responseCode = "200", description = "The key.")
-    @APIResponse(responseCode = "404", description = "No such key.")
+    @APIResponse(responseCode = "404", description = "No such key, or another organisation's.")
     public ApiKeyView get(@PathParam("id") @Pattern(regexp = KEY_ID) String id) {
-        return keys.get(id);
+        return keys.get(id, Caller.of(identity));
+    }
+
+    @POST
+    @Path("/{id}/rotate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @Idempotent
+    @Operation(operationId = "rotateApiKey", summary = "Rotate an API key: a new secret, the old one for a while",
+            description = "A new key with the same name, role, organisation and expiry, and its secret, once. The old "
+                    + "key keeps working until `oldKeyExpiresAt` (a day from now unless given, at most 7 days), so the "
+                    + "software using it can switch without a gap; revoke it sooner if it leaked.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CreatedApiKey.class)),
+            description = "The new key; store `secret` now.",
+            headers = @Header(name = "Location", description = "Address of the new key (without its secret)."))
+    @APIResponse(responseCode = "404", description = "No such key, or another organisation's.")
+    @APIResponse(responseCode = "409", description = "The key is revoked or expired.")
+    public RestResponse<CreatedApiKey> rotate(@PathParam("id") @Pattern(regexp = KEY_ID) String id,
+                                              @Valid RotateApiKeyRequest request) {
+        CreatedApiKey created = keys.rotate(id, request == null ? null : request.oldKeyExpiresAt(),
+                Caller.of(identity));
+        return RestResponse.ResponseBuilder.<CreatedApiKey>created(URI.create("/api/v1/api-keys/" + created.key().id()))
+                .entity(created).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed(Role.AUTHORITY_NAME)
+    @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",
-            description = "AUTHORITY only. Refused at once by this instance and within one second by every other "
-                    + "instance. Revoking a revoked key changes nothing.")
+            description = "An AUTHORITY any key, another key those of its own organisation (itself included). "
+                    + "Refused at once by this instance and within one second by every other instance. Revoking a "
+                    + "revoked key changes nothing.")
     @APIResponse(responseCode = "204", description = "Revoked.")
-    @APIResponse(responseCode = "404", description = "No such key.")
+    @APIResponse(responseCode = "404", description = "No such key, or another organisation's.")
     public void revoke(@PathParam("id") @Pattern(regexp = KEY_ID) String id) {
         keys.revoke(id, Caller.of(identity));
     }

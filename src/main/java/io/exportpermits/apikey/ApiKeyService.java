@@ -16,15 +16,20 @@ import io.exportpermits.party.PartyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 @ApplicationScoped
 @Transactional
 public class ApiKeyService {
     private static final Logger LOG = Logger.getLogger(ApiKeyService.class);
+    private static final Duration DEFAULT_ROTATION_OVERLAP = Duration.ofDays(1);
+    private static final Duration MAX_ROTATION_OVERLAP = Duration.ofDays(7);
 
     private final ApiKeyRepository keys;
     private final ExporterRepository exporters;
@@ -43,7 +48,14 @@ public class ApiKeyService {
         this.clock = clock;
     }
 
+    /** Any key for an authority; otherwise a key of the creator's own organisation, with the creator's role. */
     public CreatedApiKey create(CreateApiKeyRequest request, Caller creator) {
+        if (!creator.isAuthority() && !sameOrganisation(creator, request.role(), request.exporterId(),
+                request.partyId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "A key manages the keys of its own organisation, "
+                    + "and none with more power than itself: this one may create " + creator.role() + " keys for "
+                    + organisation(creator) + ".");
+        }
         checkScope(request);
         ApiKey key = new ApiKey();
         key.id = ApiKeySecrets.newKeyId();
@@ -62,21 +74,57 @@ public class ApiKeyService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ApiKeyView get(String id) {
-        return view(find(id));
+    public ApiKeyView get(String id, Caller caller) {
+        return view(find(id, caller));
     }
 
+    /** An authority's list is filtered as asked; another key's is its own organisation's keys. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ApiKeyView> list(ApiKeyFilter filter, PageRequest page) {
+    public Page<ApiKeyView> list(ApiKeyFilter asked, PageRequest page, Caller caller) {
+        ApiKeyFilter filter = asked;
+        if (!caller.isAuthority()) {
+            if (asked.role() != null && asked.role() != caller.role()
+                    || asked.exporterId() != null && !asked.exporterId().equals(caller.exporterId())
+                    || asked.partyId() != null && !asked.partyId().equals(caller.partyId())) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "This key lists the keys of its own organisation "
+                        + "only: " + organisation(caller) + ".");
+            }
+            filter = new ApiKeyFilter(caller.role(), caller.exporterId(), caller.partyId(), asked.includeRevoked());
+        }
         CreationOrder after = CreationOrder.after(page.cursor);
         List<ApiKeyView> fetched = keys.page(filter, after, page.limit + 1).stream()
                 .map(this::view).toList();
         return Page.fromLookahead(fetched, page.limit, k -> CreationOrder.cursor(k.createdAt(), k.id()));
     }
 
+    /**
+     * A new secret for the same use: a key with the same name, role, organisation and expiry, while the
+     * old one keeps working until {@code oldKeyExpiresAt} (a day from now if not given), so that the
+     * software using it can switch without a gap.
+     */
+    public CreatedApiKey rotate(String id, Instant oldKeyExpiresAt, Caller caller) {
+        ApiKey old = find(id, caller);
+        Instant now = clock.instant();
+        if (old.isRevoked() || old.isExpiredAt(now)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Key " + id + " is revoked or expired: create a new "
+                    + "key instead.");
+        }
+        Instant until = oldKeyExpiresAt != null ? oldKeyExpiresAt : now.plus(DEFAULT_ROTATION_OVERLAP);
+        if (until.isAfter(now.plus(MAX_ROTATION_OVERLAP))) {
+            throw ProblemException.invalidField("oldKeyExpiresAt", "must be within 7 days: the old key is being "
+                    + "replaced");
+        }
+        CreatedApiKey created = create(new CreateApiKeyRequest(old.name, old.role, old.exporterId, old.partyId,
+                old.expiresAt), caller);
+        old.expiresAt = old.expiresAt == null || until.isBefore(old.expiresAt) ? until : old.expiresAt;
+        LOG.infof("API key %s%s rotated by key %s to %s; the old one works until %s", ApiKeySecrets.PREFIX, old.id,
+                caller.keyId(), created.key().id(), old.expiresAt);
+        return created;
+    }
+
     /** Revoking twice is harmless: the first revocation time is kept. */
     public void revoke(String id, Caller revoker) {
-        ApiKey key = find(id);
+        ApiKey key = find(id, revoker);
         if (key.revokedAt == null) {
             key.revokedAt = clock.instant();
             LOG.infof("API key %s%s revoked by key %s", ApiKeySecrets.PREFIX, key.id, revoker.keyId());
@@ -146,9 +194,21 @@ public class ApiKeyService {
         }
     }
 
-    private ApiKey find(String id) {
+    /** Another organisation's key answers exactly like a missing one. */
+    private ApiKey find(String id, Caller caller) {
         return keys.findByIdOptional(id)
+                .filter(key -> caller.isAuthority() || caller.keyId().equals(key.id)
+                        || sameOrganisation(caller, key.role, key.exporterId, key.partyId))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No API key has id " + id + "."));
+    }
+
+    private static boolean sameOrganisation(Caller caller, Role role, UUID exporterId, UUID partyId) {
+        return role == caller.role() && Objects.equals(exporterId, caller.exporterId())
+                && Objects.equals(partyId, caller.partyId());
+    }
+
+    private static String organisation(Caller caller) {
+        return caller.exporterId() != null ? "exporter " + caller.exporterId() : "party " + caller.partyId();
     }
 
     private ApiKeyView view(ApiKey key) {

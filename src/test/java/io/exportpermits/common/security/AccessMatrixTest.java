@@ -114,12 +114,16 @@ class AccessMatrixTest {
                 f -> Map.of("identifier", "DE-HRB-1234"), 401, 200, 403, 403, 403, 403));
         MATRIX.put("createApiKey", new Row("POST", f -> "/api/v1/api-keys",
                 f -> Map.of("name", "matrix key", "role", "EXPORTER", "exporterId", f.exporterA()),
-                401, 201, 403, 403, 403, 403));
-        MATRIX.put("listApiKeys", new Row("GET", f -> "/api/v1/api-keys", f -> null, 401, 200, 403, 403, 403, 403));
+                401, 201, 201, 403, 403, 403));
+        MATRIX.put("listApiKeys", new Row("GET", f -> "/api/v1/api-keys", f -> null, 401, 200, 200, 200, 200, 200));
         MATRIX.put("getCurrentApiKey", new Row("GET", f -> "/api/v1/api-keys/current", f -> null,
                 401, 200, 200, 200, 200, 200));
         MATRIX.put("getApiKey", new Row("GET", f -> "/api/v1/api-keys/" + TestKeys.idOf(f.keyOfA()), f -> null,
-                401, 200, 403, 403, 403, 403));
+                401, 200, 200, 404, 404, 404));
+        // Each call rotates a throwaway key of exporter A.
+        MATRIX.put("rotateApiKey", new Row("POST", f -> new Call("/api/v1/api-keys/"
+                + TestKeys.idOf(TestKeys.exporterKey(f.exporterA())) + "/rotate", Map.of(), Map.of()),
+                401, 201, 201, 404, 404, 404));
         MATRIX.put("listPolicies", new Row("GET", f -> "/api/v1/policies", f -> null, 200, 200, 200, 200, 200, 200));
         MATRIX.put("getPolicy", new Row("GET", f -> "/api/v1/policies/mofcom-gac-2025-18", f -> null,
                 200, 200, 200, 200, 200, 200));
@@ -275,7 +279,7 @@ class AccessMatrixTest {
                 401, 204, 403, 403, 403, 403));
         // Each call revokes a throwaway key, so that the callers' own keys survive the row.
         MATRIX.put("revokeApiKey", new Row("DELETE", f -> "/api/v1/api-keys/" + TestKeys.idOf(TestKeys.authorityKey()),
-                f -> null, 401, 204, 403, 403, 403, 403));
+                f -> null, 401, 204, 404, 404, 404, 404));
     }
 
     /** An exporter's action on a fresh permit of exporter A in the state the action starts from. */
