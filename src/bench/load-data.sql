@@ -288,6 +288,15 @@ select pg_temp.u('permit', p.i),
        case when p.final_status not in ('DRAFT', 'SUBMITTED') then (f.submitted_at at time zone 'UTC')::date end
 from plan p join fact f using (i) join party c on c.id = pg_temp.u('party', p.consignee_no);
 
+-- Validity that started or ended before today was announced on its day (PermitDayEvents), as the
+-- migration that introduced those events records it for permits already stored.
+insert into permit_day_event (permit_id, type, day, emitted_at)
+select id, 'EXPIRED', valid_until + 1, now() from permit
+where status in ('APPROVED', 'SUSPENDED') and valid_until < :'as_of'::date;
+insert into permit_day_event (permit_id, type, day, emitted_at)
+select id, 'VALIDITY_STARTED', valid_from, now() from permit
+where status in ('APPROVED', 'SUSPENDED', 'REVOKED', 'SURRENDERED', 'EXHAUSTED') and valid_from <= :'as_of'::date;
+
 insert into permit_line (id, permit_id, line_number, control_code, element, form, description, quantity, unit, value,
                          currency, licence_outcome, approved_quantity, shipped_quantity)
 select pg_temp.u('line', l.i * 8 + l.line_number), pg_temp.u('permit', l.i), l.line_number, l.control_code, l.element,

@@ -23,6 +23,8 @@ public enum EventType {
     PERMIT_REVOKED("permit.revoked"),
     PERMIT_SURRENDERED("permit.surrendered"),
     PERMIT_SHIPMENT_RECORDED("permit.shipment_recorded"),
+    PERMIT_VALIDITY_STARTED("permit.validity_started"),
+    PERMIT_EXPIRED("permit.expired"),
     PERMIT_CHANGE_REQUESTED("permit.change_requested"),
     PERMIT_CHANGE_APPROVED("permit.change_approved"),
     PERMIT_CHANGE_REFUSED("permit.change_refused"),
@@ -49,7 +51,7 @@ public enum EventType {
             + "permit.information_requested, permit.information_provided, permit.clock_paused, permit.clock_resumed, "
             + "permit.referred_to_state_council, permit.approved, permit.refused, "
             + "permit.withdrawn, permit.suspended, permit.reinstated, permit.revoked, permit.surrendered, "
-            + "permit.shipment_recorded, permit.change_requested, permit.change_approved, permit.change_refused, "
+            + "permit.shipment_recorded, permit.validity_started, permit.expired, permit.change_requested, permit.change_approved, permit.change_refused, "
             + "permit.screening_changed, permit_document.added, permit_document.deleted, "
             + "exporter.registered, exporter.updated, policy.published, policy.amended, "
             + "policy.suspended, policy.repealed, control_entry.created, control_entry.amended, listed_party.added, "

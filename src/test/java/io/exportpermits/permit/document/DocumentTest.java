@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.exportpermits.support.AtOnce;
 import io.exportpermits.support.TestDocuments;
+import io.exportpermits.support.TestEvents;
 import io.exportpermits.support.TestKeys;
 import io.exportpermits.support.TestPermits;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +21,6 @@ import io.restassured.specification.RequestSpecification;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DocumentTest {
+    private static final String DOCUMENT_EVENTS = "permit_document.added,permit_document.deleted";
     private String exporterKey;
     private String consignee;
     private TestPermits.Ref permit;
@@ -96,32 +97,12 @@ class DocumentTest {
         given().auth().oauth2(exporterKey).delete(documents() + "/" + id).then().statusCode(204);
         String subject = permit.number() + "/documents/" + id;
         for (String key : List.of(exporterKey, TestKeys.AUTHORITY)) {
-            List<Map<String, Object>> events = documentEventsAbout(subject, key);
+            List<Map<String, Object>> events = TestEvents.about(subject, key, DOCUMENT_EVENTS);
             assertEquals(List.of("permit_document.added", "permit_document.deleted"),
                     events.stream().map(e -> e.get("type")).toList());
             assertEquals("/api/v1/permits/" + subject, ((Map<?, ?>) events.get(0).get("subject")).get("href"));
         }
-        assertEquals(List.of(), documentEventsAbout(subject, TestKeys.importerKey(consignee)));
-    }
-
-    /** Every document event about the subject the key may see, through all pages of the feed. */
-    private static List<Map<String, Object>> documentEventsAbout(String subject, String key) {
-        List<Map<String, Object>> about = new ArrayList<>();
-        String cursor = null;
-        boolean more = true;
-        while (more) {
-            var request = given().auth().oauth2(key).queryParam("limit", 200)
-                    .queryParam("types", "permit_document.added,permit_document.deleted");
-            if (cursor != null) {
-                request.queryParam("after", cursor);
-            }
-            var page = request.get("/api/v1/events").then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = page.getList("items");
-            items.stream().filter(e -> subject.equals(((Map<?, ?>) e.get("subject")).get("id"))).forEach(about::add);
-            cursor = page.getString("next");
-            more = page.getBoolean("more");
-        }
-        return about;
+        assertEquals(List.of(), TestEvents.about(subject, TestKeys.importerKey(consignee), DOCUMENT_EVENTS));
     }
 
     @Test
