@@ -1,5 +1,6 @@
 package io.exportpermits.permit.document;
 
+import io.exportpermits.common.http.ByteRanges;
 import io.exportpermits.common.http.ContentDisposition;
 import io.exportpermits.common.http.ETags;
 import io.exportpermits.common.http.Responses;
@@ -188,26 +189,30 @@ public class DocumentResource {
             @PathParam("id") UUID id,
             @Parameter(description = "One byte range.", example = "bytes=0-1023") @HeaderParam("Range") String range,
             @HeaderParam("If-Range") String ifRange, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        var document = documents.get(number, id, Caller.of(identity));
-        if (ETags.noneMatchFails(ifNoneMatch, document.etag())) {
-            return Response.notModified().tag(etagValue(document.etag())).build();
+        var download = documents.download(number, id, Caller.of(identity));
+        DocumentView document = download.document().body();
+        String etag = download.document().etag();
+        if (ETags.noneMatchFails(ifNoneMatch, etag)) {
+            return Response.notModified().tag(etagValue(etag)).build();
         }
-        return documents.download(number, id, range, ifRange, Caller.of(identity)).map(download -> {
-            StreamingOutput bytes = download.content()::writeTo;
-            var response = Response.status(download.range().partial() ? 206 : 200).entity(bytes)
-                    .type(download.document().mediaType())
-                    .header(HttpHeaders.ETAG, document.etag())
+        // A client resuming a download of other bytes than these gets them all again (If-Range).
+        String honoured = ifRange == null || ifRange.equals(etag) ? range : null;
+        return ByteRanges.of(honoured, document.sizeBytes()).map(part -> {
+            StreamingOutput bytes = out -> download.content().write(part, out);
+            var response = Response.status(part.partial() ? 206 : 200).entity(bytes)
+                    .type(document.mediaType())
+                    .header(HttpHeaders.ETAG, etag)
                     .header("Accept-Ranges", "bytes")
-                    .header(HttpHeaders.CONTENT_LENGTH, download.range().length())
-                    .header("Content-Disposition", ContentDisposition.attachment(download.document().fileName()));
-            if (download.range().partial()) {
-                response.header("Content-Range", download.range().contentRange(download.document().sizeBytes()));
+                    .header(HttpHeaders.CONTENT_LENGTH, part.length())
+                    .header("Content-Disposition", ContentDisposition.attachment(document.fileName()));
+            if (part.partial()) {
+                response.header("Content-Range", part.contentRange(document.sizeBytes()));
             }
             return response.build();
         }).orElseGet(() -> Response.status(ProblemType.RANGE_NOT_SATISFIABLE.status()).type(ProblemResponses.MEDIA_TYPE)
-                .entity(Problem.of(ProblemType.RANGE_NOT_SATISFIABLE, "The document has " + document.body().sizeBytes()
-                        + " bytes; the range asked for starts past them.", document.body().contentHref()))
-                .header("Content-Range", "bytes */" + document.body().sizeBytes()).build());
+                .entity(Problem.of(ProblemType.RANGE_NOT_SATISFIABLE, "The document has " + document.sizeBytes()
+                        + " bytes; the range asked for starts past them.", document.contentHref()))
+                .header("Content-Range", "bytes */" + document.sizeBytes()).build());
     }
 
     @DELETE

@@ -66,12 +66,13 @@ public class DocumentService {
     }
 
     /** What a download sends: the document, the bytes asked for, and how to write them. */
-    public record Download(DocumentView document, ByteRanges.Range range, Content content) {
+    /** A document to send: its description, its tag, and how to write any range of its bytes. */
+    public record Download(Versioned<DocumentView> document, Content content) {
     }
 
     @FunctionalInterface
     public interface Content {
-        void writeTo(OutputStream out) throws IOException;
+        void write(ByteRanges.Range range, OutputStream out) throws IOException;
     }
 
     public Versioned<DocumentView> upload(String number, String kind, String fileName, String language,
@@ -114,13 +115,10 @@ public class DocumentService {
         return new Versioned<>(view(number, document), etag(document));
     }
 
-    /** The whole content, or the range asked for; empty when the range starts past the end. */
-    public Optional<Download> download(String number, UUID id, String range, String ifRange, Caller caller) {
+    public Download download(String number, UUID id, Caller caller) {
         PermitDocument document = find(permits.visible(number, caller), number, id);
-        // A client resuming a download of other bytes than these gets them all again (If-Range).
-        String honoured = ifRange == null || ifRange.equals(etag(document)) ? range : null;
-        return ByteRanges.of(honoured, document.sizeBytes).map(r -> new Download(view(number, document), r,
-                out -> store.read(document.id, r.first(), r.length(), out)));
+        return new Download(new Versioned<>(view(number, document), etag(document)),
+                (range, out) -> store.read(document.id, range.first(), range.length(), out));
     }
 
     public void delete(String number, UUID id, Caller caller) {
