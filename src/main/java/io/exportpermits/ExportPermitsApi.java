@@ -21,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "API index", description = "Where everything is."),
                 @Tag(name = "Exporters", description = "Companies that apply for permits and ship against them."),
-                @Tag(name = "Parties", description = "Consignees and end users named on permits."),
+                @Tag(name = "Importers", description = "Buying organisations: one key sees every permit that names "
+                        + "them, whichever exporter applied."),
+                @Tag(name = "Parties", description = "Consignees and end users named on permits, and the importer "
+                        + "organisation each one is."),
                 @Tag(name = "API keys", description = "Credentials of the software that calls this API."),
                 @Tag(name = "Permits", description = "Applications and licences: lifecycle, history."),
                 @Tag(name = "Documents", description = "The documents of an application (Art. 16 of the 2024 "

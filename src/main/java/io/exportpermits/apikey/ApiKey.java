@@ -19,6 +19,7 @@ public class ApiKey {
     public Role role;
     public UUID exporterId;
     public UUID partyId;
+    public UUID importerId;
     /** HMAC-SHA-256 of the whole secret under the server's pepper; the secret itself is never stored. */
     public byte[] secretDigest;
     public Instant createdAt;

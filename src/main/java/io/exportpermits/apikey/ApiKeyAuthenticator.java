@@ -3,6 +3,7 @@ package io.exportpermits.apikey;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.exportpermits.common.security.Caller;
+import io.exportpermits.importer.ImporterRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.inject.Singleton;
@@ -25,14 +26,17 @@ public class ApiKeyAuthenticator {
     private final ApiKeyRepository keys;
     private final SecretDigester digester;
     private final BootstrapAuthorityKey bootstrap;
+    private final ImporterRepository importers;
     private final Clock clock;
     private final Cache<String, AuthenticatedKey> byDigest = Caffeine.newBuilder()
             .expireAfterWrite(CACHE_TTL)
             .maximumSize(100_000)
             .build();
 
-    ApiKeyAuthenticator(ApiKeyRepository keys, SecretDigester digester, BootstrapAuthorityKey bootstrap, Clock clock) {
+    ApiKeyAuthenticator(ApiKeyRepository keys, SecretDigester digester, BootstrapAuthorityKey bootstrap,
+                        ImporterRepository importers, Clock clock) {
         this.keys = keys;
+        this.importers = importers;
         this.digester = digester;
         this.bootstrap = bootstrap;
         this.clock = clock;
@@ -76,7 +80,8 @@ public class ApiKeyAuthenticator {
     }
 
     private Optional<AuthenticatedKey> find(byte[] digest) {
-        return QuarkusTransaction.joiningExisting().call(() -> keys.findByDigest(digest).map(AuthenticatedKey::of));
+        return QuarkusTransaction.joiningExisting().call(() -> keys.findByDigest(digest)
+                .map(key -> AuthenticatedKey.of(key, key.importerId == null ? null : importers.scope(key.importerId))));
     }
 
     private static Caller check(AuthenticatedKey key, byte[] digest, String secret, Instant now) {
@@ -89,7 +94,7 @@ public class ApiKeyAuthenticator {
         if (key.expiresAt() != null && !key.expiresAt().isAfter(now)) {
             throw failure("The API key expired at " + key.expiresAt() + ".", secret);
         }
-        return new Caller(key.id(), key.role(), key.exporterId(), key.partyId());
+        return key.caller();
     }
 
     private static boolean needsTouch(AuthenticatedKey key, Instant now) {

@@ -56,15 +56,10 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     }
 
     private static SecurityIdentity identity(Caller caller) {
-        var identity = QuarkusSecurityIdentity.builder()
+        return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(caller.keyId()))
-                .addRole(caller.role().name());
-        if (caller.exporterId() != null) {
-            identity.addAttribute(Caller.EXPORTER_ATTRIBUTE, caller.exporterId());
-        }
-        if (caller.partyId() != null) {
-            identity.addAttribute(Caller.PARTY_ATTRIBUTE, caller.partyId());
-        }
-        return identity.build();
+                .addRole(caller.role().name())
+                .addAttribute(Caller.ATTRIBUTE, caller)
+                .build();
     }
 }

@@ -27,6 +27,7 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, String> {
                 .and("role = :role", "role", filter.role())
                 .and("exporterId = :exporterId", "exporterId", filter.exporterId())
                 .and("partyId = :partyId", "partyId", filter.partyId())
+                .and("importerId = :importerId", "importerId", filter.importerId())
                 .after(after, after == null ? null : after.id());
         if (!filter.includeRevoked()) {
             query.andAlways("revokedAt is null");

@@ -9,6 +9,7 @@ import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;
 import io.exportpermits.common.paging.PageResponses;
 import io.exportpermits.common.security.Caller;
+import io.exportpermits.common.security.OpenToUnverifiedImporters;
 import io.exportpermits.common.security.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +58,7 @@ public class ApiKeyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @OpenToUnverifiedImporters
     @Idempotent
     @Operation(operationId = "createApiKey", summary = "Create an API key",
             description = "An AUTHORITY creates any key; an EXPORTER or IMPORTER key creates keys of its own "
@@ -75,6 +77,7 @@ public class ApiKeyResource {
 
     @GET
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @OpenToUnverifiedImporters
     @Operation(operationId = "listApiKeys", summary = "List API keys",
             description = "Active and expired keys; revoked ones too with `includeRevoked=true`. An AUTHORITY sees "
                     + "every key; another key the keys of its own organisation (a filter naming another is a 403).")
@@ -83,18 +86,21 @@ public class ApiKeyResource {
             @Parameter(description = "Only keys of this role.") @QueryParam("role") Role role,
             @Parameter(description = "Only keys bound to this exporter.") @QueryParam("exporterId") UUID exporterId,
             @Parameter(description = "Only keys bound to this party.") @QueryParam("partyId") UUID partyId,
+            @Parameter(description = "Only keys of this importer organisation.") @QueryParam("importerId")
+            UUID importerId,
             @Parameter(description = "Include revoked keys.") @QueryParam("includeRevoked") @DefaultValue("false")
             boolean includeRevoked,
             @Valid @BeanParam PageRequest page, UriInfo uri) {
-        return PageResponses.ok(keys.list(new ApiKeyFilter(role, exporterId, partyId, includeRevoked), page,
+        return PageResponses.ok(keys.list(new ApiKeyFilter(role, exporterId, partyId, importerId, includeRevoked), page,
                 Caller.of(identity)), uri);
     }
 
     @GET
     @Path("/current")
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @OpenToUnverifiedImporters
     @Operation(operationId = "getCurrentApiKey", summary = "The key you are calling with",
-            description = "Any key: its role and the exporter or party it acts for. A quick check that a key works.")
+            description = "Any key: its role and the exporter, importer or party it acts for. A quick check that a key works.")
     @APIResponse(responseCode = "200", description = "Your key, without its secret.")
     public ApiKeyView current() {
         Caller caller = Caller.of(identity);
@@ -104,6 +110,7 @@ public class ApiKeyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @OpenToUnverifiedImporters
     @Operation(operationId = "getApiKey", summary = "Get an API key",
             description = "An AUTHORITY any key, another key those of its own organisation; never the secret.")
     @APIResponse(responseCode = "200", description = "The key.")
@@ -116,6 +123,7 @@ public class ApiKeyResource {
     @Path("/{id}/rotate")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @OpenToUnverifiedImporters
     @Idempotent
     @Operation(operationId = "rotateApiKey", summary = "Rotate an API key: a new secret, the old one for a while",
             description = "A new key with the same name, role, organisation and expiry, and its secret, once. The old "
@@ -137,6 +145,7 @@ public class ApiKeyResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
+    @OpenToUnverifiedImporters
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",
             description = "An AUTHORITY any key, another key those of its own organisation (itself included). "
                     + "Refused at once by this instance and within one second by every other instance. Revoking a "

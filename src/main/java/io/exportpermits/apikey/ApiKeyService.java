@@ -12,6 +12,7 @@ import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
 import io.exportpermits.common.security.Role;
 import io.exportpermits.exporter.ExporterRepository;
+import io.exportpermits.importer.ImporterRepository;
 import io.exportpermits.party.PartyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,12 +35,14 @@ public class ApiKeyService {
     private final ApiKeyRepository keys;
     private final ExporterRepository exporters;
     private final PartyRepository parties;
+    private final ImporterRepository importers;
     private final SecretDigester digester;
     private final ApiKeyAuthenticator authenticator;
     private final Clock clock;
 
     ApiKeyService(ApiKeyRepository keys, ExporterRepository exporters, PartyRepository parties,
-                  SecretDigester digester, ApiKeyAuthenticator authenticator, Clock clock) {
+                  ImporterRepository importers, SecretDigester digester, ApiKeyAuthenticator authenticator, Clock clock) {
+        this.importers = importers;
         this.keys = keys;
         this.exporters = exporters;
         this.parties = parties;
@@ -51,12 +54,21 @@ public class ApiKeyService {
     /** Any key for an authority; otherwise a key of the creator's own organisation, with the creator's role. */
     public CreatedApiKey create(CreateApiKeyRequest request, Caller creator) {
         if (!creator.isAuthority() && !sameOrganisation(creator, request.role(), request.exporterId(),
-                request.partyId())) {
+                request.partyId(), request.importerId())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "A key manages the keys of its own organisation, "
                     + "and none with more power than itself: this one may create " + creator.role() + " keys for "
                     + organisation(creator) + ".");
         }
         checkScope(request);
+        return persisted(request, creator.keyId());
+    }
+
+    /** The key a self-registered importer organisation starts with; no key created it. */
+    public CreatedApiKey createFirstImporterKey(UUID importerId, String name) {
+        return persisted(new CreateApiKeyRequest(name, Role.IMPORTER, null, null, importerId, null), null);
+    }
+
+    private CreatedApiKey persisted(CreateApiKeyRequest request, String creatorKeyId) {
         ApiKey key = new ApiKey();
         key.id = ApiKeySecrets.newKeyId();
         String secret = ApiKeySecrets.newSecret(key.id);
@@ -64,12 +76,13 @@ public class ApiKeyService {
         key.role = request.role();
         key.exporterId = request.exporterId();
         key.partyId = request.partyId();
+        key.importerId = request.importerId();
         key.secretDigest = digester.digest(secret);
         key.createdAt = clock.instant();
-        key.createdByKeyId = creator.keyId();
+        key.createdByKeyId = creatorKeyId;
         key.expiresAt = request.expiresAt();
         keys.persist(key);
-        LOG.infof("API key %s%s (%s) created by key %s", ApiKeySecrets.PREFIX, key.id, key.role, creator.keyId());
+        LOG.infof("API key %s%s (%s) created by key %s", ApiKeySecrets.PREFIX, key.id, key.role, creatorKeyId);
         return new CreatedApiKey(view(key), secret);
     }
 
@@ -85,11 +98,13 @@ public class ApiKeyService {
         if (!caller.isAuthority()) {
             if (asked.role() != null && asked.role() != caller.role()
                     || asked.exporterId() != null && !asked.exporterId().equals(caller.exporterId())
-                    || asked.partyId() != null && !asked.partyId().equals(caller.partyId())) {
+                    || asked.partyId() != null && !asked.partyId().equals(caller.partyId())
+                    || asked.importerId() != null && !asked.importerId().equals(caller.ownImporter().orElse(null))) {
                 throw new ProblemException(ProblemType.FORBIDDEN, "This key lists the keys of its own organisation "
                         + "only: " + organisation(caller) + ".");
             }
-            filter = new ApiKeyFilter(caller.role(), caller.exporterId(), caller.partyId(), asked.includeRevoked());
+            filter = new ApiKeyFilter(caller.role(), caller.exporterId(), caller.partyId(),
+                    caller.ownImporter().orElse(null), asked.includeRevoked());
         }
         CreationOrder after = CreationOrder.after(page.cursor);
         List<ApiKeyView> fetched = keys.page(filter, after, page.limit + 1).stream()
@@ -115,7 +130,7 @@ public class ApiKeyService {
                     + "replaced");
         }
         CreatedApiKey created = create(new CreateApiKeyRequest(old.name, old.role, old.exporterId, old.partyId,
-                old.expiresAt), caller);
+                old.importerId, old.expiresAt), caller);
         old.expiresAt = old.expiresAt == null || until.isBefore(old.expiresAt) ? until : old.expiresAt;
         LOG.infof("API key %s%s rotated by key %s to %s; the old one works until %s", ApiKeySecrets.PREFIX, old.id,
                 caller.keyId(), created.key().id(), old.expiresAt);
@@ -167,6 +182,9 @@ public class ApiKeyService {
                 if (request.partyId() != null) {
                     errors.add(new FieldError("partyId", "must be absent for an AUTHORITY key"));
                 }
+                if (request.importerId() != null) {
+                    errors.add(new FieldError("importerId", "must be absent for an AUTHORITY key"));
+                }
             }
             case EXPORTER -> {
                 if (request.exporterId() == null) {
@@ -177,12 +195,17 @@ public class ApiKeyService {
                 if (request.partyId() != null) {
                     errors.add(new FieldError("partyId", "must be absent for an EXPORTER key"));
                 }
+                if (request.importerId() != null) {
+                    errors.add(new FieldError("importerId", "must be absent for an EXPORTER key"));
+                }
             }
             case IMPORTER -> {
-                if (request.partyId() == null) {
-                    errors.add(new FieldError("partyId", "is required for an IMPORTER key"));
-                } else if (parties.findByIdOptional(request.partyId()).isEmpty()) {
+                if ((request.partyId() == null) == (request.importerId() == null)) {
+                    errors.add(new FieldError("importerId", "or else partyId is required for an IMPORTER key, not both"));
+                } else if (request.partyId() != null && parties.findByIdOptional(request.partyId()).isEmpty()) {
                     errors.add(new FieldError("partyId", "names no party"));
+                } else if (request.importerId() != null && importers.findByIdOptional(request.importerId()).isEmpty()) {
+                    errors.add(new FieldError("importerId", "names no importer"));
                 }
                 if (request.exporterId() != null) {
                     errors.add(new FieldError("exporterId", "must be absent for an IMPORTER key"));
@@ -198,17 +221,19 @@ public class ApiKeyService {
     private ApiKey find(String id, Caller caller) {
         return keys.findByIdOptional(id)
                 .filter(key -> caller.isAuthority() || caller.keyId().equals(key.id)
-                        || sameOrganisation(caller, key.role, key.exporterId, key.partyId))
+                        || sameOrganisation(caller, key.role, key.exporterId, key.partyId, key.importerId))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No API key has id " + id + "."));
     }
 
-    private static boolean sameOrganisation(Caller caller, Role role, UUID exporterId, UUID partyId) {
+    private static boolean sameOrganisation(Caller caller, Role role, UUID exporterId, UUID partyId, UUID importerId) {
         return role == caller.role() && Objects.equals(exporterId, caller.exporterId())
-                && Objects.equals(partyId, caller.partyId());
+                && Objects.equals(partyId, caller.partyId())
+                && Objects.equals(importerId, caller.ownImporter().orElse(null));
     }
 
     private static String organisation(Caller caller) {
-        return caller.exporterId() != null ? "exporter " + caller.exporterId() : "party " + caller.partyId();
+        return caller.exporterId() != null ? "exporter " + caller.exporterId()
+                : caller.partyId() != null ? "party " + caller.partyId() : "importer " + caller.importer().id();
     }
 
     private ApiKeyView view(ApiKey key) {
@@ -216,6 +241,6 @@ public class ApiKeyService {
         ApiKeyView.KeyStatus status = key.isRevoked() ? ApiKeyView.KeyStatus.REVOKED
                 : key.isExpiredAt(now) ? ApiKeyView.KeyStatus.EXPIRED : ApiKeyView.KeyStatus.ACTIVE;
         return new ApiKeyView(key.id, ApiKeySecrets.PREFIX + key.id, key.name, key.role, key.exporterId, key.partyId,
-                status, key.createdAt, key.createdByKeyId, key.expiresAt, key.revokedAt, key.lastUsedAt);
+                key.importerId, status, key.createdAt, key.createdByKeyId, key.expiresAt, key.revokedAt, key.lastUsedAt);
     }
 }

@@ -1,19 +1,27 @@
 package io.exportpermits.apikey;
 
+import io.exportpermits.common.security.Caller;
 import io.exportpermits.common.security.Role;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What authentication needs to know of a key; cached for at most a second. */
-record AuthenticatedKey(String id, Role role, UUID exporterId, UUID partyId, Instant expiresAt,
-                        Instant revokedAt, Instant lastUsedAt, byte[] digest) {
+/**
+ * What authentication needs to know of a key, and for an importer organisation's key what the
+ * organisation may see; cached for at most a second, so a new link or a verification shows within it.
+ */
+record AuthenticatedKey(String id, Role role, UUID exporterId, UUID partyId, Caller.ImporterScope importer,
+                        Instant expiresAt, Instant revokedAt, Instant lastUsedAt, byte[] digest) {
 
-    static AuthenticatedKey of(ApiKey key) {
-        return new AuthenticatedKey(key.id, key.role, key.exporterId, key.partyId, key.expiresAt, key.revokedAt,
-                key.lastUsedAt, key.secretDigest);
+    static AuthenticatedKey of(ApiKey key, Caller.ImporterScope importer) {
+        return new AuthenticatedKey(key.id, key.role, key.exporterId, key.partyId, importer, key.expiresAt,
+                key.revokedAt, key.lastUsedAt, key.secretDigest);
     }
 
     AuthenticatedKey usedAt(Instant when) {
-        return new AuthenticatedKey(id, role, exporterId, partyId, expiresAt, revokedAt, when, digest);
+        return new AuthenticatedKey(id, role, exporterId, partyId, importer, expiresAt, revokedAt, when, digest);
+    }
+
+    Caller caller() {
+        return new Caller(id, role, exporterId, partyId, importer);
     }
 }

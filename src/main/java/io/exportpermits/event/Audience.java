@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * Who may read an event, by the tenant rules of the resource it is about: authorities always; then
- * every key holder (public data such as policies), the exporter, or the parties a permit names.
+ * every key holder (public data such as policies), the exporter, or the parties a permit names (and
+ * with them the importers linked to those parties), or an importer organisation by its own id.
  */
 public record Audience(boolean toEveryone, UUID exporterId, List<UUID> partyIds) {
     public Audience {
@@ -29,6 +30,6 @@ public record Audience(boolean toEveryone, UUID exporterId, List<UUID> partyIds)
     public boolean includes(Caller caller) {
         return caller.isAuthority() || toEveryone
                 || caller.ownExporter().map(id -> id.equals(exporterId)).orElse(false)
-                || caller.ownParty().map(partyIds::contains).orElse(false);
+                || caller.importerTenancy().stream().anyMatch(partyIds::contains);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -35,7 +36,7 @@ public class EventFeed {
             select seq, tx::text, id, type, occurred_at, subject_type, subject_id, etag, data::text
             from event
             where (tx, seq) > (cast(? as xid8), ?) and tx < cast(? as xid8)
-              and (? or visible_to_all or exporter_id = ? or ? = any(party_ids))
+              and (? or visible_to_all or exporter_id = ? or party_ids && cast(? as uuid[]))
               and (cardinality(cast(? as text[])) = 0 or type = any(cast(? as text[])))
             order by event.tx, event.seq
             limit ?""";
@@ -98,7 +99,8 @@ public class EventFeed {
                 statement.setString(3, horizon);
                 statement.setBoolean(4, caller.isAuthority());
                 statement.setObject(5, caller.ownExporter().orElse(null), java.sql.Types.OTHER);
-                statement.setObject(6, caller.ownParty().orElse(null), java.sql.Types.OTHER);
+                statement.setString(6, "{" + caller.importerTenancy().stream().map(UUID::toString)
+                        .collect(Collectors.joining(",")) + "}");
                 statement.setString(7, typeArray);
                 statement.setString(8, typeArray);
                 statement.setInt(9, limit + 1);

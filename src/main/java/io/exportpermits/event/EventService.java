@@ -75,7 +75,7 @@ public class EventService {
                     continue;
                 }
                 if (EventType.ofWireName(name).isEmpty()) {
-                    errors.add(new FieldError("types", "'" + name + "' is no event type; known: " + EventType.LIST));
+                    errors.add(new FieldError("types", EventType.unknown(name)));
                 } else {
                     types.add(name);
                 }

@@ -1,7 +1,9 @@
 package io.exportpermits.event;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Every kind of event the feed and webhooks carry, named `<subject>.<what happened>`. */
 public enum EventType {
@@ -33,6 +35,11 @@ public enum EventType {
     PERMIT_DOCUMENT_DELETED("permit_document.deleted"),
     EXPORTER_REGISTERED("exporter.registered"),
     EXPORTER_UPDATED("exporter.updated"),
+    IMPORTER_REGISTERED("importer.registered"),
+    IMPORTER_VERIFIED("importer.verified"),
+    IMPORTER_REJECTED("importer.rejected"),
+    PARTY_LINKED_TO_IMPORTER("party.linked_to_importer"),
+    PARTY_UNLINKED_FROM_IMPORTER("party.unlinked_from_importer"),
     POLICY_PUBLISHED("policy.published"),
     POLICY_AMENDED("policy.amended"),
     POLICY_SUSPENDED("policy.suspended"),
@@ -53,7 +60,8 @@ public enum EventType {
             + "permit.withdrawn, permit.suspended, permit.reinstated, permit.revoked, permit.surrendered, "
             + "permit.shipment_recorded, permit.validity_started, permit.expired, permit.change_requested, permit.change_approved, permit.change_refused, "
             + "permit.screening_changed, permit_document.added, permit_document.deleted, "
-            + "exporter.registered, exporter.updated, policy.published, policy.amended, "
+            + "exporter.registered, exporter.updated, importer.registered, importer.verified, importer.rejected, "
+            + "party.linked_to_importer, party.unlinked_from_importer, policy.published, policy.amended, "
             + "policy.suspended, policy.repealed, control_entry.created, control_entry.amended, listed_party.added, "
             + "listed_party.corrected, listed_party.suspended, listed_party.lifted, webhook_subscription.disabled";
 
@@ -61,6 +69,22 @@ public enum EventType {
 
     EventType(String wireName) {
         this.wireName = wireName;
+    }
+
+    /**
+     * Why a name is no event type, kept short enough for a field error: the types of the subject the name
+     * starts with, or the subjects there are.
+     */
+    public static String unknown(String name) {
+        String subject = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        List<String> sameSubject = Arrays.stream(values()).map(t -> t.wireName)
+                .filter(wireName -> wireName.startsWith(subject + ".")).toList();
+        if (!sameSubject.isEmpty()) {
+            return "'" + name + "' is no event type; those about a " + subject + " are " + String.join(", ", sameSubject);
+        }
+        return "'" + name + "' is no event type; types are <subject>.<what happened>, the subjects "
+                + Arrays.stream(values()).map(t -> t.wireName.substring(0, t.wireName.indexOf('.'))).distinct()
+                .collect(Collectors.joining(", "));
     }
 
     public static Optional<EventType> ofWireName(String wireName) {

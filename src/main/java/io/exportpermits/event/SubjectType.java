@@ -6,6 +6,8 @@ public enum SubjectType {
     /** Named under its permit: {@code EP-2026-000123/documents/<id>}. */
     PERMIT_DOCUMENT("permit_document", "/api/v1/permits/"),
     EXPORTER("exporter", "/api/v1/exporters/"),
+    IMPORTER("importer", "/api/v1/importers/"),
+    PARTY("party", "/api/v1/parties/"),
     POLICY("policy", "/api/v1/policies/"),
     CONTROL_ENTRY("control_entry", "/api/v1/control-list/"),
     LISTED_PARTY("listed_party", "/api/v1/listed-parties/"),

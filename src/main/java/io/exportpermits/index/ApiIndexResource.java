@@ -38,8 +38,11 @@ public class ApiIndexResource {
         Map<String, ApiIndex.Link> links = new LinkedHashMap<>();
         links.put("self", api("/api/v1", "This index"));
         links.put("exporters", api("/api/v1/exporters", "Exporters (API key required)"));
+        links.put("importers", api("/api/v1/importers", "Importer organisations (API key required)"));
+        links.put("importerRegistrations", api("/api/v1/importer-registrations",
+                "Register your importer organisation and get its first key (no key needed)"));
         links.put("parties", api("/api/v1/parties", "Consignees and end users (API key required)"));
-        links.put("apiKeys", api("/api/v1/api-keys", "API keys (AUTHORITY)"));
+        links.put("apiKeys", api("/api/v1/api-keys", "Your organisation's API keys (every key for an AUTHORITY)"));
         // Read only: a DELETE there reaches /api-keys/{id}, for which "current" is no id.
         links.put("currentApiKey", read("/api/v1/api-keys/current", "The API key you are calling with"));
         links.put("permits", api("/api/v1/permits", "Permits (API key required)"));

@@ -14,6 +14,7 @@ public class Party {
     public String name;
     public String country;
     public String identifier;
+    public String lei;
     /** The exporter that added it, which may then see it; null when an authority added it. */
     public UUID addedByExporterId;
     public Instant createdAt;

@@ -5,30 +5,36 @@ import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.paging.CreationOrder;
 import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;
-import io.exportpermits.common.problem.ProblemException;
-import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
+import io.exportpermits.common.security.Role;
 import io.exportpermits.party.api.CreatePartyRequest;
+import io.exportpermits.party.api.ImporterLinkView;
 import io.exportpermits.party.api.PartyView;
 import io.exportpermits.party.api.UpdatePartyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
 public class PartyService {
     private final PartyRepository parties;
+    private final PartyLinks links;
     private final Clock clock;
 
-    PartyService(PartyRepository parties, Clock clock) {
+    PartyService(PartyRepository parties, PartyLinks links, Clock clock) {
         this.parties = parties;
+        this.links = links;
         this.clock = clock;
     }
 
-    /** An exporter's new party is visible to that exporter; an authority's to authorities. */
+    /**
+     * An exporter's new party is visible to that exporter; an authority's to authorities. Carrying a verified
+     * importer's LEI, it is linked to that importer at once.
+     */
     public Versioned<PartyView> add(CreatePartyRequest request, Caller caller) {
         Party party = new Party();
         party.id = UUID.randomUUID();
@@ -36,29 +42,34 @@ public class PartyService {
         party.country = request.country();
         party.identifier = request.identifier() == null || request.identifier().isBlank() ? null
                 : request.identifier().strip();
+        party.lei = request.lei();
         party.addedByExporterId = caller.ownExporter().orElse(null);
         party.createdAt = clock.instant();
         party.updatedAt = party.createdAt;
         parties.persistAndFlush(party);
+        links.linkByLei(party, caller);
         return versioned(party);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<PartyView> get(UUID id, Caller caller) {
-        return versioned(visible(id, caller));
+        return versioned(parties.visible(id, caller));
     }
 
+    /** An importer organisation's key lists the parties linked to it (filter `importerId` does so for an authority). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PartyView> list(String country, PageRequest page, Caller caller) {
+    public Page<PartyView> list(String country, UUID importerId, PageRequest page, Caller caller) {
         CreationOrder after = CreationOrder.after(page.cursor);
-        List<PartyView> fetched = parties.page(caller.ownExporter().orElse(null), caller.ownParty().orElse(null),
-                        country, after, page.limit + 1)
-                .stream().map(PartyService::view).toList();
-        return Page.fromLookahead(fetched, page.limit, p -> CreationOrder.cursor(p.createdAt(), p.id()));
+        List<Party> fetched = parties.page(caller.ownExporter().orElse(null),
+                caller.role() == Role.IMPORTER ? caller.importerTenancy() : null, importerId, country, after,
+                page.limit + 1);
+        Map<UUID, ImporterLinkView> linked = links.linksOf(fetched.stream().map(p -> p.id).toList());
+        List<PartyView> views = fetched.stream().map(p -> view(p, linked.get(p.id))).toList();
+        return Page.fromLookahead(views, page.limit, p -> CreationOrder.cursor(p.createdAt(), p.id()));
     }
 
     public Versioned<PartyView> update(UUID id, UpdatePartyRequest request, String ifMatch, Caller caller) {
-        Party party = visible(id, caller);
+        Party party = parties.visible(id, caller);
         ETags.checkIfMatch(ifMatch, ETags.of(party.version), false, "the party");
         if (request.name() != null) {
             party.name = request.name().strip();
@@ -69,22 +80,25 @@ public class PartyService {
         if (request.identifier() != null) {
             party.identifier = request.identifier().strip();
         }
+        if (request.lei() != null) {
+            party.lei = request.lei();
+        }
         party.updatedAt = clock.instant();
         parties.flush();
+        links.linkByLei(party, caller);
         return versioned(party);
     }
 
-    private Party visible(UUID id, Caller caller) {
-        return parties.findByIdOptional(id)
-                .filter(party -> caller.maySeeParty(party.id, party.addedByExporterId))
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No party has id " + id + "."));
+    private Versioned<PartyView> versioned(Party party) {
+        return versioned(party, links.linkOf(party.id).orElse(null));
     }
 
-    private static Versioned<PartyView> versioned(Party party) {
-        return new Versioned<>(view(party), ETags.of(party.version));
+    static Versioned<PartyView> versioned(Party party, ImporterLinkView link) {
+        return new Versioned<>(view(party, link), ETags.of(party.version));
     }
 
-    private static PartyView view(Party p) {
-        return new PartyView(p.id, p.name, p.country, p.identifier, p.addedByExporterId, p.createdAt, p.updatedAt);
+    private static PartyView view(Party p, ImporterLinkView link) {
+        return new PartyView(p.id, p.name, p.country, p.identifier, p.lei, p.addedByExporterId, link, p.createdAt,
+                p.updatedAt);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -31,15 +32,16 @@ public class PermitRepository implements PanacheRepositoryBase<Permit, UUID> {
     }
 
     /**
-     * A keyset page in creation order, limited to one exporter's permits or to those naming one party
-     * when given. EXPIRED is not stored: it is an issued permit whose validity ended before today.
+     * A keyset page in creation order, limited to one exporter's permits or to those naming one of the
+     * parties given. EXPIRED is not stored: it is an issued permit whose validity ended before today.
      */
-    public CreationOrderQuery query(PermitSearch search, UUID exporterScope, UUID partyScope, LocalDate today,
+    public CreationOrderQuery query(PermitSearch search, UUID exporterScope, Set<UUID> partyScope,
+                                    LocalDate today,
                                     CreationOrder after) {
         CreationOrderQuery query = new CreationOrderQuery()
                 .newestFirst(search.sort.startsWith("-"))
                 .and("exporterId = :exporterScope", "exporterScope", exporterScope)
-                .and("consigneeId = :partyScope or endUserId = :partyScope", "partyScope", partyScope)
+                .and("consigneeId in :partyScope or endUserId in :partyScope", "partyScope", partyScope)
                 .and("exporterId = :exporterId", "exporterId", search.exporterId)
                 .and("type = :type", "type", search.type)
                 .and("destination = :destination", "destination", search.destination)

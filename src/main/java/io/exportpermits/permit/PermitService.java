@@ -13,6 +13,7 @@ import io.exportpermits.common.problem.FieldError;
 import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
+import io.exportpermits.common.security.Role;
 import io.exportpermits.event.Audience;
 import io.exportpermits.event.EventType;
 import io.exportpermits.exporter.Exporter;
@@ -183,7 +184,8 @@ public class PermitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PermitView> list(PermitSearch search, PageRequest page, Caller caller) {
-        var query = permits.query(search, caller.ownExporter().orElse(null), caller.ownParty().orElse(null), today(),
+        var query = permits.query(search, caller.ownExporter().orElse(null),
+                caller.role() == Role.IMPORTER ? caller.importerTenancy() : null, today(),
                 CreationOrder.after(page.cursor));
         List<Permit> fetched = query.fetch(permits, page.limit + 1);
         Page<Permit> rows = Page.fromLookahead(fetched, page.limit, p -> CreationOrder.cursor(p.createdAt, p.id));
@@ -416,7 +418,8 @@ public class PermitService {
             }
             return reference.id();
         }
-        return partyService.add(new CreatePartyRequest(reference.name(), reference.country(), reference.identifier()),
+        return partyService.add(new CreatePartyRequest(reference.name(), reference.country(), reference.identifier(),
+                        reference.lei()),
                 caller).body().id();
     }
 

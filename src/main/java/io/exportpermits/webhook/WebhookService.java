@@ -53,6 +53,7 @@ public class WebhookService {
         subscription.ownerRole = caller.role();
         subscription.ownerExporterId = caller.ownExporter().orElse(null);
         subscription.ownerPartyId = caller.ownParty().orElse(null);
+        subscription.ownerImporterId = caller.ownImporter().orElse(null);
         subscription.url = targets.checkSubmitted(request.url(), "url");
         subscription.description = request.description();
         subscription.eventTypes = eventTypes(request.eventTypes());
@@ -174,7 +175,7 @@ public class WebhookService {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             if (EventType.ofWireName(requested.get(i)).isEmpty()) {
-                errors.add(new FieldError("eventTypes[" + i + "]", "is no event type; known: " + EventType.LIST));
+                errors.add(new FieldError("eventTypes[" + i + "]", EventType.unknown(requested.get(i))));
             }
         }
         if (!errors.isEmpty()) {

@@ -23,6 +23,7 @@ public class WebhookSubscription {
     public Role ownerRole;
     public UUID ownerExporterId;
     public UUID ownerPartyId;
+    public UUID ownerImporterId;
     public String url;
     public String description;
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -42,11 +43,13 @@ public class WebhookSubscription {
     /** Subscriptions belong to a tenant, not to a key: rotating keys keeps them. */
     public boolean ownedBy(Caller caller) {
         return caller.role() == ownerRole && Objects.equals(caller.ownExporter().orElse(null), ownerExporterId)
-                && Objects.equals(caller.ownParty().orElse(null), ownerPartyId);
+                && Objects.equals(caller.ownParty().orElse(null), ownerPartyId)
+                && Objects.equals(caller.ownImporter().orElse(null), ownerImporterId);
     }
 
     /** Who may read events about the subscription itself: its tenant. */
     public Audience audience() {
-        return new Audience(false, ownerExporterId, ownerPartyId == null ? List.of() : List.of(ownerPartyId));
+        UUID importerTenant = ownerPartyId != null ? ownerPartyId : ownerImporterId;
+        return new Audience(false, ownerExporterId, importerTenant == null ? List.of() : List.of(importerTenant));
     }
 }

@@ -16,6 +16,7 @@ public class WebhookSubscriptionRepository implements PanacheRepositoryBase<Webh
                 .and("ownerRole = :role", "role", caller.role())
                 .and("ownerExporterId = :exporter", "exporter", caller.ownExporter().orElse(null))
                 .and("ownerPartyId = :party", "party", caller.ownParty().orElse(null))
+                .and("ownerImporterId = :importer", "importer", caller.ownImporter().orElse(null))
                 .after(after, after == null ? null : after.uuid()).fetch(this, rows);
     }
 }

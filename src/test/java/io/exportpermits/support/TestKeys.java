@@ -2,6 +2,7 @@ package io.exportpermits.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.exportpermits.common.validation.LegalEntityIdentifier;
 import io.exportpermits.exporter.NationalIdentifiers;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -22,6 +23,28 @@ public final class TestKeys {
             code.append(ThreadLocalRandom.current().nextInt(10));
         }
         return code.append(NationalIdentifiers.usccCheckCharacter(code.toString())).toString();
+    }
+
+    /** A fresh, valid LEI (ISO 17442), its check digits computed by the service's own rule. */
+    public static String newLei() {
+        String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        StringBuilder first = new StringBuilder("9845");
+        for (int i = 0; i < 14; i++) {
+            first.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return first + LegalEntityIdentifier.Validator.checkDigits(first.toString());
+    }
+
+    /** A verified importer organisation, registered by an authority; returns its id. */
+    public static String newImporter(String legalName, String lei) {
+        return given().auth().oauth2(AUTHORITY).contentType(ContentType.JSON)
+                .body(Map.of("legalName", legalName, "country", "US", "lei", lei,
+                        "contactEmail", "trade@importer.example"))
+                .post("/api/v1/importers").then().statusCode(201).extract().path("id");
+    }
+
+    public static String importerOrganisationKey(String importerId) {
+        return newKey(Map.of("name", "importer organisation key", "role", "IMPORTER", "importerId", importerId));
     }
 
     public static Map<String, Object> exporterBody(String legalName) {

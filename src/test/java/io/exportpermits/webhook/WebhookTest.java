@@ -109,6 +109,29 @@ class WebhookTest {
                 .then().statusCode(200).body("screening.outcome", equalTo("NO_MATCH"));
     }
 
+    /** An importer organisation hears of permits naming any party linked to it, from every exporter, only those. */
+    @Test
+    void anImporterOrganisationIsToldOfThePermitsNamingItsLinkedParties() throws Exception {
+        String importerId = TestKeys.newImporter("Webhook Importer", TestKeys.newLei());
+        String otherExporterKey = TestKeys.exporterKey(TestKeys.newExporter("Webhook Exporter B"));
+        String partyOfB = TestKeys.newParty(otherExporterKey, "Webhook Importer (B)");
+        for (var link : Map.of(consignee, exporterKey, partyOfB, otherExporterKey).entrySet()) {
+            given().auth().oauth2(link.getValue()).contentType(ContentType.JSON).body(Map.of("importerId", importerId))
+                    .post("/api/v1/parties/" + link.getKey() + "/importer-link").then().statusCode(201);
+        }
+        try (Receiver receiver = new Receiver(0)) {
+            subscribe(TestKeys.importerOrganisationKey(importerId), receiver.url("/importer"), List.of("permit.created"));
+            TestPermits.draft(exporterKey, TestKeys.newParty(exporterKey, "Someone Else"));
+            TestPermits.Ref fromA = TestPermits.draft(exporterKey, consignee);
+            TestPermits.Ref fromB = TestPermits.draft(otherExporterKey, partyOfB);
+            List<Receiver.Request> got = receiver.await(r -> r.succeeded().size() >= 2, PATIENCE);
+            Thread.sleep(500);
+            assertEquals(List.of(fromA.number(), fromB.number()), receiver.requests().stream()
+                    .map(r -> JsonPath.from(r.body()).getString("subject.id")).toList());
+            assertEquals(2, got.size());
+        }
+    }
+
     private String stored(String subscriptionId) throws Exception {
         try (var connection = dataSource.getConnection();
              var query = connection.prepareStatement("select secret from webhook_subscription where id = ?")) {

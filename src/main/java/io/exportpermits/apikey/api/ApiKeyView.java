@@ -18,8 +18,10 @@ public record ApiKeyView(
         Role role,
         @Schema(description = "The exporter an EXPORTER key acts for.")
         UUID exporterId,
-        @Schema(description = "The party an IMPORTER key acts for.")
+        @Schema(description = "The party an IMPORTER key of the first kind acts for.")
         UUID partyId,
+        @Schema(description = "The importer organisation an IMPORTER key acts for.")
+        UUID importerId,
         @Schema(description = "ACTIVE, EXPIRED or REVOKED at the time of the response.", required = true,
                 examples = "ACTIVE")
         KeyStatus status,

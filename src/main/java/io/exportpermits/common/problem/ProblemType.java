@@ -11,6 +11,7 @@ public enum ProblemType {
     VALIDATION_FAILED("validation-failed", 400, "Request validation failed"),
     UNAUTHORIZED("unauthorized", 401, "Authentication required"),
     FORBIDDEN("forbidden", 403, "Not allowed for this API key"),
+    IMPORTER_NOT_VERIFIED("importer-not-verified", 403, "Importer not verified yet"),
     NOT_FOUND("not-found", 404, "Resource not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),

@@ -1,25 +1,34 @@
 package io.exportpermits.common.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Who is calling and which tenant they are bound to. Every tenant rule of the API is answered here,
  * so that "may this caller see that?" has one implementation.
+ *
+ * <p>An IMPORTER key is bound either to one party (as keys were first made) or to an importer
+ * organisation, which reads as every party linked to it while it is verified.
  */
-public record Caller(String keyId, Role role, UUID exporterId, UUID partyId) {
-    public static final String EXPORTER_ATTRIBUTE = "exporterId";
-    public static final String PARTY_ATTRIBUTE = "partyId";
-    public static final Caller ANONYMOUS = new Caller(null, null, null, null);
+public record Caller(String keyId, Role role, UUID exporterId, UUID partyId, ImporterScope importer) {
+    public static final String ATTRIBUTE = Caller.class.getName();
+    public static final Caller ANONYMOUS = new Caller(null, null, null, null, null);
+
+    /** An importer organisation as its keys act for it: whether it is verified, and its linked parties. */
+    public record ImporterScope(UUID id, boolean verified, Set<UUID> parties) {
+        public ImporterScope {
+            parties = Set.copyOf(parties);
+        }
+    }
 
     public static Caller of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             return ANONYMOUS;
         }
-        Role role = identity.getRoles().stream().map(Role::valueOf).findFirst().orElseThrow();
-        return new Caller(identity.getPrincipal().getName(), role,
-                identity.getAttribute(EXPORTER_ATTRIBUTE), identity.getAttribute(PARTY_ATTRIBUTE));
+        return identity.getAttribute(ATTRIBUTE);
     }
 
     public boolean isAnonymous() {
@@ -35,9 +44,36 @@ public record Caller(String keyId, Role role, UUID exporterId, UUID partyId) {
         return role == Role.EXPORTER ? Optional.of(exporterId) : Optional.empty();
     }
 
-    /** The party an IMPORTER key is bound to; empty for every other caller. */
+    /** The party an IMPORTER key of the first kind is bound to; empty for every other caller. */
     public Optional<UUID> ownParty() {
-        return role == Role.IMPORTER ? Optional.of(partyId) : Optional.empty();
+        return role == Role.IMPORTER ? Optional.ofNullable(partyId) : Optional.empty();
+    }
+
+    /** The importer organisation an IMPORTER key is bound to; empty for every other caller. */
+    public Optional<UUID> ownImporter() {
+        return role == Role.IMPORTER && importer != null ? Optional.of(importer.id()) : Optional.empty();
+    }
+
+    /** An importer organisation's key before an authority has verified the organisation (or after it refused). */
+    public boolean isUnverifiedImporter() {
+        return importer != null && !importer.verified();
+    }
+
+    /**
+     * The ids an importer reads as, matched against the parties a permit or event names: its party; or its
+     * organisation (for what belongs to the organisation itself) and, once verified, every linked party.
+     * Never empty for an importer, so that it can be used in a query's {@code in} list as it is.
+     */
+    public Set<UUID> importerTenancy() {
+        if (role != Role.IMPORTER) {
+            return Set.of();
+        }
+        if (partyId != null) {
+            return Set.of(partyId);
+        }
+        Set<UUID> ids = new HashSet<>(importer.verified() ? importer.parties() : Set.of());
+        ids.add(importer.id());
+        return Set.copyOf(ids);
     }
 
     /** Authorities see every exporter; an exporter sees itself; nobody else sees any. */
@@ -45,10 +81,10 @@ public record Caller(String keyId, Role role, UUID exporterId, UUID partyId) {
         return isAuthority() || (role == Role.EXPORTER && exporterId.equals(exporter));
     }
 
-    /** Authorities see every party; an exporter the parties it added; an importer its own party. */
+    /** Authorities see every party; an exporter the parties it added; an importer its own or linked parties. */
     public boolean maySeeParty(UUID party, UUID addedByExporter) {
         return isAuthority()
                 || (role == Role.EXPORTER && exporterId.equals(addedByExporter))
-                || (role == Role.IMPORTER && partyId.equals(party));
+                || importerTenancy().contains(party);
     }
 }

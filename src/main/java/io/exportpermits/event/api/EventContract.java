@@ -22,11 +22,12 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 public final class EventContract {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String ENVELOPE = "EventView";
-    private static final Map<SubjectType, String> VIEWS = Map.of(SubjectType.PERMIT, "PermitStatusView",
-            SubjectType.PERMIT_DOCUMENT, "DocumentView",
-            SubjectType.EXPORTER, "ExporterView", SubjectType.POLICY, "PolicyView",
-            SubjectType.CONTROL_ENTRY, "ControlEntryView", SubjectType.LISTED_PARTY, "ListedPartyView",
-            SubjectType.WEBHOOK_SUBSCRIPTION, "WebhookSubscriptionView");
+    private static final Map<SubjectType, String> VIEWS = Map.ofEntries(Map.entry(SubjectType.PERMIT, "PermitStatusView"),
+            Map.entry(SubjectType.PERMIT_DOCUMENT, "DocumentView"), Map.entry(SubjectType.EXPORTER, "ExporterView"),
+            Map.entry(SubjectType.IMPORTER, "ImporterView"), Map.entry(SubjectType.PARTY, "PartyView"),
+            Map.entry(SubjectType.POLICY, "PolicyView"),
+            Map.entry(SubjectType.CONTROL_ENTRY, "ControlEntryView"), Map.entry(SubjectType.LISTED_PARTY, "ListedPartyView"),
+            Map.entry(SubjectType.WEBHOOK_SUBSCRIPTION, "WebhookSubscriptionView"));
 
     private EventContract() {
     }

@@ -2,6 +2,8 @@ package io.exportpermits.event.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.exportpermits.exporter.api.ExporterView;
+import io.exportpermits.importer.api.ImporterView;
+import io.exportpermits.party.api.PartyView;
 import io.exportpermits.listing.api.ListedPartyView;
 import io.exportpermits.permit.api.PermitStatusView;
 import io.exportpermits.policy.api.ControlEntryView;
@@ -26,20 +28,22 @@ public record EventView(
                 + "(`/permits/{number}/status`), so a poller can tell whether it already has this state.",
                 examples = "\"Hx2c0Yq1u8bC2m0dVwq3gQ\"", required = true)
         String etag,
-        @Schema(description = "The subject's new representation: a permit's status, an exporter, a policy, a "
+        @Schema(description = "The subject's new representation: a permit's status, an exporter, an importer, a party, a policy, a "
                 + "control entry, a listed party or a webhook subscription, as the matching GET answers it.", anyOf = {
-                PermitStatusView.class, ExporterView.class, PolicyView.class, ControlEntryView.class,
+                PermitStatusView.class, ExporterView.class, ImporterView.class, PartyView.class, PolicyView.class,
+                ControlEntryView.class,
                 ListedPartyView.class, WebhookSubscriptionView.class}, implementation = Object.class, required = true)
         JsonNode data) {
 
     @Schema(description = "The resource the event is about.")
     public record Subject(
             @Schema(description = "Kind of resource the event is about.", examples = "permit",
-                    enumeration = {"permit", "permit_document", "exporter", "policy", "control_entry", "listed_party",
-                            "webhook_subscription"},
+                    enumeration = {"permit", "permit_document", "exporter", "importer", "party", "policy",
+                            "control_entry", "listed_party", "webhook_subscription"},
                     required = true)
             String type,
-            @Schema(description = "Its identifier: permit number, exporter id, policy id, control code, listing id; a "
+            @Schema(description = "Its identifier: permit number, exporter, importer or party id, policy id, control "
+                    + "code, listing id; a "
                     + "document is named under its permit (`EP-2026-000042/documents/{id}`).",
                     examples = "EP-2026-000042", required = true)
             String id,

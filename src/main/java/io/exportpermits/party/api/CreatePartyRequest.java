@@ -1,6 +1,7 @@
 package io.exportpermits.party.api;
 
 import io.exportpermits.common.validation.CountryCode;
+import io.exportpermits.common.validation.LegalEntityIdentifier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,5 +14,9 @@ public record CreatePartyRequest(
         @Schema(description = "Country, ISO 3166-1 alpha-2.", required = true, pattern = "^[A-Z]{2}$", examples = "US")
         @NotNull @CountryCode String country,
         @Schema(description = "National or customs identifier, where known.", maxLength = 64, examples = "EIN 12-3456789")
-        @Size(max = 64) String identifier) {
+        @Size(max = 64) String identifier,
+        @Schema(description = "Legal Entity Identifier (ISO 17442), check digits verified. A party carrying the LEI "
+                + "of a verified importer organisation is linked to it.", pattern = LegalEntityIdentifier.PATTERN,
+                examples = "984500E0XAMPLE0M4G35")
+        @LegalEntityIdentifier String lei) {
 }

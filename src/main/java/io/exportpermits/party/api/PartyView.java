@@ -14,8 +14,12 @@ public record PartyView(
         String country,
         @Schema(description = "National or customs identifier, where known.", examples = "EIN 12-3456789")
         String identifier,
+        @Schema(description = "Legal Entity Identifier (ISO 17442), where known.", examples = "984500E0XAMPLE0M4G35")
+        String lei,
         @Schema(description = "The exporter that added the party; absent when an authority did.")
         UUID addedByExporterId,
+        @Schema(description = "The importer organisation the party is, when linked to one.")
+        ImporterLinkView importerLink,
         @Schema(description = "When the party was added.", required = true, examples = "2026-11-26T09:30:00Z")
         Instant createdAt,
         @Schema(description = "When the party last changed.", required = true, examples = "2026-11-26T09:30:00Z")

@@ -1,6 +1,7 @@
 package io.exportpermits.permit.api;
 
 import io.exportpermits.common.validation.CountryCode;
+import io.exportpermits.common.validation.LegalEntityIdentifier;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -20,7 +21,11 @@ public record PartyReference(
         @Schema(description = "Legal name of a new party.", maxLength = 300, examples = "Magnetics Inc.")
         @Size(min = 1, max = 300) String name,
         @Schema(description = "Country of a new party.", pattern = "^[A-Z]{2}$", examples = "US") @CountryCode String country,
-        @Schema(description = "Identifier of a new party.", maxLength = 64) @Size(max = 64) String identifier) {
+        @Schema(description = "Identifier of a new party.", maxLength = 64) @Size(max = 64) String identifier,
+        @Schema(description = "LEI of a new party (ISO 17442): if a verified importer organisation has it, the party "
+                + "is linked to it and the importer sees the permit.", pattern = LegalEntityIdentifier.PATTERN,
+                examples = "984500E0XAMPLE0M4G35")
+        @LegalEntityIdentifier String lei) {
 
     public boolean inline() {
         return id == null;
@@ -41,7 +46,7 @@ public record PartyReference(
     public static class ByIdOrInlineValidator implements ConstraintValidator<ByIdOrInline, PartyReference> {
         @Override
         public boolean isValid(PartyReference p, ConstraintValidatorContext context) {
-            return p == null || (p.id() != null ? p.name() == null && p.country() == null
+            return p == null || (p.id() != null ? p.name() == null && p.country() == null && p.lei() == null
                     : p.name() != null && p.country() != null);
         }
     }

@@ -35,19 +35,48 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccessMatrixTest {
 
-    enum Who { ANONYMOUS, AUTHORITY, OWN_EXPORTER, OTHER_EXPORTER, OWN_IMPORTER, OTHER_IMPORTER }
+    /**
+     * OWN_IMPORTER is a key bound to party P alone; IMPORTER_ORGANISATION a verified organisation linked to P
+     * and to a party of another exporter (and once to a party whose link was removed); PENDING_IMPORTER an
+     * organisation that registered itself and is not verified yet.
+     */
+    enum Who { ANONYMOUS, AUTHORITY, OWN_EXPORTER, OTHER_EXPORTER, OWN_IMPORTER, OTHER_IMPORTER, IMPORTER_ORGANISATION,
+        PENDING_IMPORTER }
 
-    /** The tenants every row acts on: exporter A with its party P, and strangers to both. */
-    record Fixture(String exporterA, String partyOfA, String keyOfA, String permitOfA, Map<Who, String> keys) {
+    /** What a key of an unverified importer may still call besides public data: its organisation and its keys. */
+    private static final Set<String> OPEN_TO_UNVERIFIED_IMPORTERS = Set.of("listApiKeys", "getCurrentApiKey",
+            "getApiKey", "rotateApiKey", "createApiKey", "revokeApiKey", "listImporters", "getImporter");
+
+    /** The tenants every row acts on: exporter A with its party P, importer organisation I linked to P, strangers. */
+    record Fixture(String exporterA, String partyOfA, String keyOfA, String permitOfA, String importerOfP,
+                   Map<Who, String> keys) {
     }
 
     /** What one call sends; computed per call, so that rows that consume something get a fresh one. */
     record Call(String path, Object body, Map<String, String> headers) {
     }
 
+    /**
+     * Rows written before importer organisations give six statuses: the organisation linked to P is then
+     * expected to be answered as P's own key, and the unverified one as a stranger importer where anyone may
+     * call, as one of its own keys allow, and 403 everywhere else.
+     */
     record Row(String method, Function<Fixture, Call> call, int... expected) {
         Row {
-            assertEquals(Who.values().length, expected.length, "one expected status per caller");
+            assertTrue(expected.length == Who.values().length || expected.length == Who.values().length - 2,
+                    "one expected status per caller");
+        }
+
+        int expectedFor(String operation, Who who) {
+            if (who.ordinal() < expected.length) {
+                return expected[who.ordinal()];
+            }
+            if (who == Who.IMPORTER_ORGANISATION) {
+                return expected[Who.OWN_IMPORTER.ordinal()];
+            }
+            boolean isPublic = expected[Who.ANONYMOUS.ordinal()] != 401;
+            return isPublic || OPEN_TO_UNVERIFIED_IMPORTERS.contains(operation) ? expected[Who.OTHER_IMPORTER.ordinal()]
+                    : 403;
         }
 
         Row(String method, Function<Fixture, String> path, Function<Fixture, Object> body, int... expected) {
@@ -74,6 +103,24 @@ class AccessMatrixTest {
         return "/api/v1/permits/" + permit + "/changes/" + given().auth().oauth2(f.keyOfA())
                 .contentType(ContentType.JSON).body(Map.of("validUntil", TestPermits.validityDay(100), "reason", "m"))
                 .post("/api/v1/permits/" + permit + "/changes").then().statusCode(201).extract().path("id");
+    }
+
+    /** A fresh self-registered importer, pending verification. */
+    private static String pendingImporter() {
+        return given().contentType(ContentType.JSON).body(importerBody()).post("/api/v1/importer-registrations")
+                .then().statusCode(201).extract().path("importer.id");
+    }
+
+    private static Map<String, Object> importerBody() {
+        return Map.of("legalName", "Matrix Buyer", "country", "US", "lei", TestKeys.newLei(),
+                "contactEmail", "buyer@importer.example");
+    }
+
+    /** A fresh party of exporter A, linked to importer I. */
+    private static String linkedPartyOfA(Fixture f) {
+        String party = TestKeys.newParty(f.keyOfA(), "Matrix Linked");
+        link(party, f.importerOfP());
+        return party;
     }
 
     /** A document on a fresh draft of exporter A. */
@@ -112,6 +159,28 @@ class AccessMatrixTest {
                 401, 200, 200, 404, 200, 404));
         MATRIX.put("updateParty", new Row("PATCH", f -> "/api/v1/parties/" + f.partyOfA(),
                 f -> Map.of("identifier", "DE-HRB-1234"), 401, 200, 403, 403, 403, 403));
+        //                                                                anon auth ownE othE ownI othI org  pend
+        MATRIX.put("createImporter", new Row("POST", f -> "/api/v1/importers", f -> importerBody(),
+                401, 201, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("registerImporter", new Row("POST", f -> "/api/v1/importer-registrations", f -> importerBody(),
+                201, 201, 201, 201, 201, 201, 201, 201));
+        MATRIX.put("listImporters", new Row("GET", f -> "/api/v1/importers", f -> null,
+                401, 200, 403, 403, 200, 200, 200, 200));
+        MATRIX.put("getImporter", new Row("GET", f -> "/api/v1/importers/" + f.importerOfP(), f -> null,
+                401, 200, 403, 403, 404, 404, 200, 404));
+        MATRIX.put("verifyImporter", new Row("POST", f -> "/api/v1/importers/" + pendingImporter() + "/verify",
+                f -> null, 401, 200, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("rejectImporter", new Row("POST", f -> "/api/v1/importers/" + pendingImporter() + "/reject",
+                f -> Map.of("reason", "matrix"), 401, 200, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("linkPartyToImporter", new Row("POST", f -> "/api/v1/parties/"
+                + TestKeys.newParty(f.keyOfA(), "Matrix Link") + "/importer-link",
+                f -> Map.of("importerId", f.importerOfP()), 401, 201, 201, 404, 403, 403, 403, 403));
+        MATRIX.put("getPartyImporterLink", new Row("GET", f -> "/api/v1/parties/" + f.partyOfA() + "/importer-link",
+                f -> null, 401, 200, 200, 404, 200, 404, 200, 403));
+        MATRIX.put("unlinkPartyFromImporter", new Row("DELETE", f -> "/api/v1/parties/" + linkedPartyOfA(f)
+                + "/importer-link", f -> null, 401, 204, 204, 404, 404, 404, 204, 403));
+        MATRIX.put("getPartyHistory", new Row("GET", f -> "/api/v1/parties/" + f.partyOfA() + "/history",
+                f -> null, 401, 200, 200, 404, 200, 404, 200, 403));
         MATRIX.put("createApiKey", new Row("POST", f -> "/api/v1/api-keys",
                 f -> Map.of("name", "matrix key", "role", "EXPORTER", "exporterId", f.exporterA()),
                 401, 201, 201, 403, 403, 403));
@@ -306,13 +375,34 @@ class AccessMatrixTest {
         String exporterA = TestKeys.newExporter("Matrix Exporter A");
         String keyOfA = TestKeys.exporterKey(exporterA);
         String partyOfA = TestKeys.newParty(keyOfA, "Matrix Importer P");
+        String keyOfB = TestKeys.exporterKey(TestKeys.newExporter("Matrix Exporter B"));
+        String importerOfP = TestKeys.newImporter("Matrix Importer I", TestKeys.newLei());
+        for (String party : List.of(partyOfA, TestKeys.newParty(keyOfB, "Matrix Importer I (B)"))) {
+            link(party, importerOfP);
+        }
+        String unlinked = TestKeys.newParty(keyOfB, "Matrix Importer I (formerly)");
+        link(unlinked, importerOfP);
+        given().auth().oauth2(TestKeys.AUTHORITY).delete("/api/v1/parties/" + unlinked + "/importer-link")
+                .then().statusCode(204);
+        String pendingKey = given().contentType(ContentType.JSON)
+                .body(Map.of("legalName", "Matrix Pending Importer", "country", "US", "lei", TestKeys.newLei(),
+                        "contactEmail", "pending@importer.example"))
+                .post("/api/v1/importer-registrations").then().statusCode(201).extract().path("apiKey.secret");
         Map<Who, String> keys = Map.of(
                 Who.AUTHORITY, TestKeys.AUTHORITY,
                 Who.OWN_EXPORTER, keyOfA,
-                Who.OTHER_EXPORTER, TestKeys.exporterKey(TestKeys.newExporter("Matrix Exporter B")),
+                Who.OTHER_EXPORTER, keyOfB,
                 Who.OWN_IMPORTER, TestKeys.importerKey(partyOfA),
-                Who.OTHER_IMPORTER, TestKeys.importerKey(TestKeys.newParty(TestKeys.AUTHORITY, "Matrix Importer Q")));
-        fixture = new Fixture(exporterA, partyOfA, keyOfA, TestPermits.draft(keyOfA, partyOfA).number(), keys);
+                Who.OTHER_IMPORTER, TestKeys.importerKey(TestKeys.newParty(TestKeys.AUTHORITY, "Matrix Importer Q")),
+                Who.IMPORTER_ORGANISATION, TestKeys.importerOrganisationKey(importerOfP),
+                Who.PENDING_IMPORTER, pendingKey);
+        fixture = new Fixture(exporterA, partyOfA, keyOfA, TestPermits.draft(keyOfA, partyOfA).number(), importerOfP,
+                keys);
+    }
+
+    private static void link(String party, String importer) {
+        given().auth().oauth2(TestKeys.AUTHORITY).contentType(ContentType.JSON).body(Map.of("importerId", importer))
+                .post("/api/v1/parties/" + party + "/importer-link").then().statusCode(201);
     }
 
     @Test
@@ -346,7 +436,7 @@ class AccessMatrixTest {
                 }
                 request.headers(call.headers());
                 int status = request.request(row.method(), call.path()).statusCode();
-                int expected = row.expected()[who.ordinal()];
+                int expected = row.expectedFor(operation, who);
                 if (status != expected) {
                     mismatches.add(operation + " as " + who + ": expected " + expected + ", got " + status);
                 }
