@@ -1,6 +1,7 @@
 package io.exportpermits;
 
 import io.exportpermits.common.http.StandardResponsesFilter;
+import io.exportpermits.common.security.PermissionContract;
 import io.exportpermits.event.api.EventContract;
 import io.exportpermits.permit.PermitAction;
 import java.util.Comparator;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
  * What the contract says beyond the annotations: the events discriminated by their type, then what every
- * operation shares ({@link StandardResponsesFilter}), which also bounds and exemplifies the event schemas.
+ * operation shares ({@link StandardResponsesFilter}), which also bounds and exemplifies the event schemas,
+ * and the permission each operation needs of a restricted key ({@link PermissionContract}).
  * Paths come in alphabetical order, except a permit's actions, which come in the lifecycle's: Swagger UI
  * lists operations in the order of their paths, and submit before approve reads as a permit lives.
  */
@@ -23,6 +25,7 @@ public class ContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         EventContract.discriminate(openAPI);
         standard.filterOpenAPI(openAPI);
+        PermissionContract.declare(openAPI);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             Map<String, PathItem> ordered = new LinkedHashMap<>();
             openAPI.getPaths().getPathItems().entrySet().stream()

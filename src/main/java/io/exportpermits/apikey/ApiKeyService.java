@@ -10,6 +10,7 @@ import io.exportpermits.common.problem.FieldError;
 import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
+import io.exportpermits.common.security.Permission;
 import io.exportpermits.common.security.Role;
 import io.exportpermits.exporter.ExporterRepository;
 import io.exportpermits.importer.ImporterRepository;
@@ -20,9 +21,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 @ApplicationScoped
@@ -60,15 +65,16 @@ public class ApiKeyService {
                     + organisation(creator) + ".");
         }
         checkScope(request);
-        return persisted(request, creator.keyId());
+        return persisted(request, permissions(request, creator), creator.keyId());
     }
 
     /** The key a self-registered importer organisation starts with; no key created it. */
     public CreatedApiKey createFirstImporterKey(UUID importerId, String name) {
-        return persisted(new CreateApiKeyRequest(name, Role.IMPORTER, null, null, importerId, null), null);
+        return persisted(new CreateApiKeyRequest(name, Role.IMPORTER, null, null, importerId, null, null, null), null,
+                null);
     }
 
-    private CreatedApiKey persisted(CreateApiKeyRequest request, String creatorKeyId) {
+    private CreatedApiKey persisted(CreateApiKeyRequest request, List<String> permissions, String creatorKeyId) {
         ApiKey key = new ApiKey();
         key.id = ApiKeySecrets.newKeyId();
         String secret = ApiKeySecrets.newSecret(key.id);
@@ -77,6 +83,7 @@ public class ApiKeyService {
         key.exporterId = request.exporterId();
         key.partyId = request.partyId();
         key.importerId = request.importerId();
+        key.permissions = permissions;
         key.secretDigest = digester.digest(secret);
         key.createdAt = clock.instant();
         key.createdByKeyId = creatorKeyId;
@@ -130,7 +137,7 @@ public class ApiKeyService {
                     + "replaced");
         }
         CreatedApiKey created = create(new CreateApiKeyRequest(old.name, old.role, old.exporterId, old.partyId,
-                old.importerId, old.expiresAt), caller);
+                old.importerId, old.expiresAt, null, old.permissions), caller);
         old.expiresAt = old.expiresAt == null || until.isBefore(old.expiresAt) ? until : old.expiresAt;
         LOG.infof("API key %s%s rotated by key %s to %s; the old one works until %s", ApiKeySecrets.PREFIX, old.id,
                 caller.keyId(), created.key().id(), old.expiresAt);
@@ -217,6 +224,57 @@ public class ApiKeyService {
         }
     }
 
+    /**
+     * The wire names a new key is restricted to (null: none), checked to be permissions the creator has:
+     * a restricted key never makes a key with a permission it lacks, nor one without restrictions.
+     */
+    private static List<String> permissions(CreateApiKeyRequest request, Caller creator) {
+        Set<Permission> asked = null;
+        if (Boolean.TRUE.equals(request.readOnly())) {
+            if (request.permissions() != null) {
+                throw ProblemException.invalidField("permissions", "must be absent when readOnly is true, which "
+                        + "already names the permissions");
+            }
+            asked = Permission.reads();
+        } else if (request.permissions() != null) {
+            List<FieldError> errors = new ArrayList<>();
+            asked = EnumSet.noneOf(Permission.class);
+            for (int i = 0; i < request.permissions().size(); i++) {
+                String name = request.permissions().get(i);
+                Optional<Permission> permission = Permission.ofWireName(name);
+                permission.ifPresent(asked::add);
+                if (permission.isEmpty()) {
+                    errors.add(new FieldError("permissions[" + i + "]", "'" + name + "' is no permission; they are "
+                            + Permission.LIST));
+                }
+            }
+            if (request.permissions().isEmpty()) {
+                errors.add(new FieldError("permissions", "must name at least one permission, or be left out for a "
+                        + "key without restrictions"));
+            }
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+        }
+        if (creator.isRestricted()) {
+            if (asked == null) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "This key is restricted, so the keys it creates "
+                        + "must be restricted too, to permissions it has: " + names(creator.permissions()) + ".");
+            }
+            Set<Permission> missing = EnumSet.copyOf(asked);
+            missing.removeAll(creator.permissions());
+            if (!missing.isEmpty()) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "This key lacks " + names(missing)
+                        + ", so it cannot give them to another key.");
+            }
+        }
+        return asked == null ? null : asked.stream().map(p -> p.wireName).toList();
+    }
+
+    private static String names(Set<Permission> permissions) {
+        return permissions.stream().map(p -> p.wireName).collect(Collectors.joining(", "));
+    }
+
     /** Another organisation's key answers exactly like a missing one. */
     private ApiKey find(String id, Caller caller) {
         return keys.findByIdOptional(id)
@@ -240,7 +298,8 @@ public class ApiKeyService {
         Instant now = clock.instant();
         ApiKeyView.KeyStatus status = key.isRevoked() ? ApiKeyView.KeyStatus.REVOKED
                 : key.isExpiredAt(now) ? ApiKeyView.KeyStatus.EXPIRED : ApiKeyView.KeyStatus.ACTIVE;
-        return new ApiKeyView(key.id, ApiKeySecrets.PREFIX + key.id, key.name, key.role, key.exporterId, key.partyId,
+        return new ApiKeyView(key.id, ApiKeySecrets.PREFIX + key.id, key.name, key.role, key.permissions,
+                key.exporterId, key.partyId,
                 key.importerId, status, key.createdAt, key.createdByKeyId, key.expiresAt, key.revokedAt, key.lastUsedAt);
     }
 }

@@ -30,6 +30,6 @@ public record Audience(boolean toEveryone, UUID exporterId, List<UUID> partyIds)
     public boolean includes(Caller caller) {
         return caller.isAuthority() || toEveryone
                 || caller.ownExporter().map(id -> id.equals(exporterId)).orElse(false)
-                || caller.importerTenancy().stream().anyMatch(partyIds::contains);
+                || partyIds.stream().anyMatch(caller.importerTenancy()::contains);
     }
 }

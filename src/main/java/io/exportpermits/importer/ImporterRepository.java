@@ -13,9 +13,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImporterRepository implements PanacheRepositoryBase<Importer, UUID> {
 
-    List<Importer> page(ImporterStatus status, UUID onlyId, CreationOrder after, int rows) {
+    List<Importer> page(ImporterStatus status, String lei, UUID onlyId, CreationOrder after, int rows) {
         return new CreationOrderQuery()
                 .and("status = :status", "status", status)
+                .and("lei = :lei", "lei", lei)
                 .and("id = :onlyId", "onlyId", onlyId)
                 .after(after, after == null ? null : after.uuid())
                 .fetch(this, rows);
@@ -39,6 +40,6 @@ public class ImporterRepository implements PanacheRepositoryBase<Importer, UUID>
                 .setParameter(1, importerId).getSingleResult());
         List<UUID> parties = em.createNativeQuery("select party_id from party_importer_link where importer_id = ?1",
                 UUID.class).setParameter(1, importerId).getResultList();
-        return new Caller.ImporterScope(importerId, verified, new HashSet<>(parties));
+        return Caller.ImporterScope.of(importerId, verified, new HashSet<>(parties));
     }
 }

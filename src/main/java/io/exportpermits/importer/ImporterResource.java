@@ -16,6 +16,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -82,8 +83,10 @@ public class ImporterResource {
     public RestResponse<Page<ImporterView>> list(
             @Parameter(description = "Only importers in this status.", example = "PENDING")
             @QueryParam("status") ImporterStatus status,
+            @Parameter(description = "Only the importer with this LEI.", example = "984500E0XAMPLE0M4G35")
+            @QueryParam("lei") @Size(max = 20) String lei,
             @Valid @BeanParam PageRequest page, UriInfo uri) {
-        return PageResponses.ok(importers.list(status, page, Caller.of(identity)), uri);
+        return PageResponses.ok(importers.list(status, lei, page, Caller.of(identity)), uri);
     }
 
     @GET

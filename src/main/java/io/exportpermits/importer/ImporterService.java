@@ -75,12 +75,13 @@ public class ImporterService {
 
     /** An authority lists every importer; an importer organisation's key only its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ImporterView> list(ImporterStatus status, PageRequest page, Caller caller) {
+    public Page<ImporterView> list(ImporterStatus status, String lei, PageRequest page, Caller caller) {
         if (!caller.isAuthority() && caller.ownImporter().isEmpty()) {
             return new Page<>(List.of(), null);
         }
         CreationOrder after = CreationOrder.after(page.cursor);
-        List<ImporterView> fetched = importers.page(status, caller.ownImporter().orElse(null), after, page.limit + 1)
+        List<ImporterView> fetched = importers.page(status, lei, caller.ownImporter().orElse(null), after,
+                        page.limit + 1)
                 .stream().map(ImporterService::view).toList();
         return Page.fromLookahead(fetched, page.limit, i -> CreationOrder.cursor(i.createdAt(), i.id()));
     }

@@ -2,6 +2,7 @@ package io.exportpermits.apikey.api;
 
 import io.exportpermits.common.security.Role;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,6 +17,9 @@ public record ApiKeyView(
         String name,
         @Schema(description = "What the key may do.", required = true, examples = "EXPORTER")
         Role role,
+        @Schema(description = "The permissions of a restricted key; absent for a key without restrictions, which "
+                + "has every permission of its role.", examples = "[\"permits:read\", \"events:read\"]")
+        List<String> permissions,
         @Schema(description = "The exporter an EXPORTER key acts for.")
         UUID exporterId,
         @Schema(description = "The party an IMPORTER key of the first kind acts for.")

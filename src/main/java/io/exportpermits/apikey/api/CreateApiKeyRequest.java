@@ -1,11 +1,13 @@
 package io.exportpermits.apikey.api;
 
+import io.exportpermits.common.security.Permission;
 import io.exportpermits.common.security.Role;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,5 +29,13 @@ public record CreateApiKeyRequest(
                 examples = "3c9e7a51-2f4b-4d8e-9a6c-1b2d3e4f5a6b")
         UUID importerId,
         @Schema(description = "When the key stops working (UTC); never, if absent.", examples = "2027-06-30T00:00:00Z")
-        @Future Instant expiresAt) {
+        @Future Instant expiresAt,
+        @Schema(description = "A read-only key: every `:read` permission and nothing else. Leave out "
+                + "`permissions` then.", examples = "true")
+        Boolean readOnly,
+        @Schema(description = "Restrict the key to these permissions (" + Permission.LIST + "); each operation "
+                + "names the one it needs (`x-permission`). Absent: every permission of the role, as for keys "
+                + "without restrictions. A restricted key only creates keys restricted to permissions it has.",
+                examples = "[\"permits:read\", \"events:read\"]")
+        @Size(max = 20) List<@NotBlank @Size(max = 40) String> permissions) {
 }

@@ -1,6 +1,8 @@
 package io.exportpermits.common.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -13,14 +15,25 @@ import java.util.UUID;
  * <p>An IMPORTER key is bound either to one party (as keys were first made) or to an importer
  * organisation, which reads as every party linked to it while it is verified.
  */
-public record Caller(String keyId, Role role, UUID exporterId, UUID partyId, ImporterScope importer) {
+public record Caller(String keyId, Role role, UUID exporterId, UUID partyId, ImporterScope importer,
+                     Set<Permission> permissions, Instant keyExpiresAt) {
     public static final String ATTRIBUTE = Caller.class.getName();
-    public static final Caller ANONYMOUS = new Caller(null, null, null, null, null);
+    public static final Caller ANONYMOUS = new Caller(null, null, null, null, null, null, null);
 
-    /** An importer organisation as its keys act for it: whether it is verified, and its linked parties. */
-    public record ImporterScope(UUID id, boolean verified, Set<UUID> parties) {
-        public ImporterScope {
-            parties = Set.copyOf(parties);
+    /** {@code permissions} null: a key without restrictions, which may do whatever its role may. */
+    public Caller {
+        permissions = permissions == null ? null : Set.copyOf(permissions);
+    }
+
+    /**
+     * An importer organisation as its keys act for it: whether it is verified, and the ids it reads as (see
+     * {@link #importerTenancy()}), made once per authentication rather than on every check.
+     */
+    public record ImporterScope(UUID id, boolean verified, Set<UUID> tenancy) {
+        public static ImporterScope of(UUID id, boolean verified, Set<UUID> linkedParties) {
+            Set<UUID> ids = new HashSet<>(verified ? linkedParties : Set.of());
+            ids.add(id);
+            return new ImporterScope(id, verified, Set.copyOf(ids));
         }
     }
 
@@ -33,6 +46,16 @@ public record Caller(String keyId, Role role, UUID exporterId, UUID partyId, Imp
 
     public boolean isAnonymous() {
         return role == null;
+    }
+
+    /** A restricted key: only its {@link #permissions()}. */
+    public boolean isRestricted() {
+        return permissions != null;
+    }
+
+    /** What the key may do within its role: its permissions, or all of them for a key without restrictions. */
+    public Set<Permission> effectivePermissions() {
+        return permissions != null ? permissions : EnumSet.allOf(Permission.class);
     }
 
     public boolean isAuthority() {
@@ -68,12 +91,7 @@ public record Caller(String keyId, Role role, UUID exporterId, UUID partyId, Imp
         if (role != Role.IMPORTER) {
             return Set.of();
         }
-        if (partyId != null) {
-            return Set.of(partyId);
-        }
-        Set<UUID> ids = new HashSet<>(importer.verified() ? importer.parties() : Set.of());
-        ids.add(importer.id());
-        return Set.copyOf(ids);
+        return partyId != null ? Set.of(partyId) : importer.tenancy();
     }
 
     /** Authorities see every exporter; an exporter sees itself; nobody else sees any. */
