@@ -36,10 +36,12 @@ class ReadmeTourIT {
             for (String expected : List.of("\"screening\":{\"outcome\":\"NO_MATCH\"", "\"status\":\"SUBMITTED\"",
                     "\"mediaType\":\"application/pdf\"",
                     "HTTP/1.1 304 Not Modified", "POSSIBLE_MATCH", "\"valid\":false,\"reason\":\"NOT_ISSUED\"",
-                    "\"basis\":\"SCHEDULED\"", "allow:")) {
+                    "\"basis\":\"SCHEDULED\"", "allow:", "\"basis\":\"EXPORTER_CONFIRMED\"")) {
                 assertTrue(output.toLowerCase().contains(expected.toLowerCase()),
                         "run " + run + " shows " + expected + ":\n" + output);
             }
+            assertEquals(2, output.lines().filter(line -> line.startsWith("\"exporterId\":")).distinct().count(),
+                    "run " + run + ": the importer sees the permits of both suppliers:\n" + output);
         }
     }
 
