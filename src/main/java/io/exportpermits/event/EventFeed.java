@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.common.paging.Cursor;
 import io.exportpermits.common.problem.ProblemException;
+import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
 import io.exportpermits.event.api.EventPage;
 import io.exportpermits.event.api.EventView;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,6 +42,10 @@ public class EventFeed {
               and (cardinality(cast(? as text[])) = 0 or type = any(cast(? as text[])))
             order by event.tx, event.seq
             limit ?""";
+
+    private static final String PRUNED = """
+            select pruned_before from event_retention
+            where (pruned_through_tx, pruned_through_seq) > (cast(? as xid8), ?)""";
 
     /** A position in the feed: the transaction, then the insertion order within it. */
     record Position(String tx, long seq) {
@@ -89,6 +95,9 @@ public class EventFeed {
             // The horizon is read first and passed in: everything below it had finished when it was read,
             // so the page is final even if the horizon moves on while the page is being read.
             String horizon = horizon(connection);
+            if (after != null) {
+                refuseIfPruned(connection, from);
+            }
             String typeArray = "{" + String.join(",", types) + "}";
             List<EventView> items = new ArrayList<>();
             Position last = from;
@@ -121,6 +130,25 @@ public class EventFeed {
             return new EventPage(items, next.cursor(), more);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the event feed", e);
+        }
+    }
+
+    /**
+     * A cursor behind the point retention deleted events up to would skip them without a word: the client is
+     * told to read its resources again instead.
+     */
+    private static void refuseIfPruned(Connection connection, Position from) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(PRUNED)) {
+            statement.setString(1, from.tx());
+            statement.setLong(2, from.seq());
+            try (ResultSet rows = statement.executeQuery()) {
+                if (rows.next()) {
+                    throw new ProblemException(ProblemType.CURSOR_EXPIRED, "This cursor is older than the events "
+                            + "kept: those that occurred before " + rows.getObject(1, OffsetDateTime.class)
+                            .toInstant() + " have been deleted. Read the resources you follow again (permits: GET "
+                            + "/api/v1/permits?updatedSince=...), then read the feed afresh, without after.");
+                }
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package io.exportpermits.event;
 
 import io.exportpermits.common.http.PollInterval;
+import io.exportpermits.common.problem.Problem;
+import io.exportpermits.common.problem.ProblemResponses;
 import io.exportpermits.common.security.Caller;
 import io.exportpermits.common.security.Role;
 import io.exportpermits.event.api.EventPage;
@@ -21,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,8 +50,9 @@ public class EventResource {
     @Blocking
     @RolesAllowed({Role.AUTHORITY_NAME, Role.EXPORTER_NAME, Role.IMPORTER_NAME})
     @Operation(operationId = "listEvents", summary = "Read the event feed",
-            description = "Every change to a permit, an exporter, a policy or a control entry, in feed order, "
-                    + "restricted to what your key may see (an importer: the permits naming its party, and policies). "
+            description = "Every change to a permit, an exporter, an importer, a party, a policy or a control entry, in "
+                    + "feed order, restricted to what your key may see (an importer: the permits naming its parties, "
+                    + "and policies). "
                     + "Start without `after`, then always pass the `next` of the previous answer: resuming from it "
                     + "you never miss an event and never see one twice, even when changes commit out of order. "
                     + "With `wait`, an answer that would be empty is held until a new event you may see commits, "
@@ -56,6 +60,10 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "Events after your cursor (possibly none) and the next cursor.",
             headers = @Header(name = PollInterval.HEADER, description = "Seconds to wait before polling again "
                     + "without `wait`; rises when the service is busy."))
+    @APIResponse(responseCode = "410", description = "Your cursor is older than the events kept (events are deleted "
+            + "after `export-permits.events.retention`, 400 days by default): read the resources you follow again, "
+            + "then the feed without `after`.", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<EventPage>> list(
             @Parameter(description = "The `next` of your previous answer. Absent: from the oldest event.")
             @QueryParam("after") @Size(max = 200) String after,

@@ -44,7 +44,13 @@ public class EventService {
                                 Duration recheck) {
         // Listen before reading, so that an event committing in between still wakes us.
         CompletableFuture<Void> signal = signals.next(caller, types);
-        EventPage page = feed.read(caller, after, types, limit);
+        EventPage page;
+        try {
+            page = feed.read(caller, after, types, limit);
+        } catch (RuntimeException e) {
+            signal.cancel(false);
+            throw e;
+        }
         long remaining = deadline - System.nanoTime();
         if (!page.items().isEmpty() || remaining <= 0) {
             signal.cancel(false);

@@ -18,6 +18,7 @@ public enum ProblemType {
     REQUEST_TIMEOUT("request-timeout", 408, "Request not received in time"),
     CONFLICT("conflict", 409, "Conflict with the current state"),
     INVALID_TRANSITION("invalid-transition", 409, "Action not allowed in the current state"),
+    CURSOR_EXPIRED("cursor-expired", 410, "Cursor older than the events kept"),
     PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416, "Range not satisfiable"),
