@@ -75,22 +75,33 @@ public class PermitDayEvents {
     public int emitDue() {
         return QuarkusTransaction.requiringNew().call(() -> emit("EXPIRED", EventType.PERMIT_EXPIRED, """
                 select p.id, p.valid_until + 1 from permit p
-                where p.status in ('APPROVED', 'SUSPENDED') and p.valid_until < :today
+                where p.status in ('APPROVED', 'SUSPENDED') and p.valid_until < :today and p.valid_until >= :since
                   and not exists (select 1 from permit_day_event d where d.permit_id = p.id and d.type = 'EXPIRED')
                 order by p.valid_until, p.id""")
                 + emit("VALIDITY_STARTED", EventType.PERMIT_VALIDITY_STARTED, """
                 select p.id, p.valid_from from permit p
-                where p.status = 'APPROVED' and p.valid_from <= :today
+                where p.status = 'APPROVED' and p.valid_from <= :today and p.valid_from >= :since
                   and (p.decided_at at time zone 'UTC')::date < p.valid_from
                   and not exists (select 1 from permit_day_event d where d.permit_id = p.id
                                   and d.type = 'VALIDITY_STARTED')
                 order by p.valid_from, p.id"""));
     }
 
+    /**
+     * Announces up to a batch of one kind. Only permits whose day came since the kind was last complete are
+     * read (from the day before, so that a day announced by halves is finished); once none is left, the
+     * kind is complete up to today.
+     */
     private int emit(String type, EventType event, String due) {
+        LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entities.createNativeQuery(due).setParameter("today", LocalDate.now(clock))
-                .setMaxResults(BATCH).getResultList();
+        List<LocalDate> progress = entities.createNativeQuery(
+                "select through_day from permit_day_event_progress where type = :type", LocalDate.class)
+                .setParameter("type", type).getResultList();
+        LocalDate since = progress.isEmpty() ? LocalDate.of(1970, 1, 1) : progress.get(0).minusDays(1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entities.createNativeQuery(due).setParameter("today", today)
+                .setParameter("since", since).setMaxResults(BATCH).getResultList();
         int announced = 0;
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
@@ -102,6 +113,13 @@ public class PermitDayEvents {
                 statuses.emit(permits.findById(id), event);
                 announced++;
             }
+        }
+        if (rows.size() < BATCH) {
+            entities.createNativeQuery("""
+                    insert into permit_day_event_progress (type, through_day) values (:type, :today)
+                    on conflict (type) do update set through_day = greatest(permit_day_event_progress.through_day,
+                                                                            excluded.through_day)""")
+                    .setParameter("type", type).setParameter("today", today).executeUpdate();
         }
         return announced;
     }

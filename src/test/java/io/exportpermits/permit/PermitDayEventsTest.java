@@ -42,9 +42,14 @@ class PermitDayEventsTest {
         String consignee = TestKeys.newParty(exporterKey, "Dated Consignee");
         String importerKey = TestKeys.importerKey(consignee);
         var licence = TestPermits.inState("APPROVED", exporterKey, consignee);
-        // Approved three weeks ago to start a week ago: nothing was written the day it became valid.
+        // Approved three weeks ago to start a week ago, while the service was down: nothing was written the day
+        // it became valid, and the days since were never looked at.
         update("update permit set decided_at = now() - interval '21 days', valid_from = current_date - 7, "
                 + "valid_until = current_date + 100 where number = ?", licence.number());
+        try (var connection = database.getConnection()) {
+            connection.createStatement().executeUpdate("update permit_day_event_progress set through_day = "
+                    + "least(through_day, current_date - 21)");
+        }
         AtOnce.run(2, i -> dayEvents.emitDue());
         assertEquals(List.of("permit.validity_started"), types(TestEvents.about(licence.number(), importerKey,
                 DAY_EVENTS)));
