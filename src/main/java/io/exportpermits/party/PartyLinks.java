@@ -7,6 +7,7 @@ import io.exportpermits.common.paging.PageRequest;
 import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
+import io.exportpermits.common.security.Role;
 import io.exportpermits.event.Audience;
 import io.exportpermits.event.EventLog;
 import io.exportpermits.event.EventType;
@@ -86,9 +87,13 @@ public class PartyLinks {
 
     /** The authority, the party's exporter, or the importer named (saying "that is not us") removes a link. */
     public void unlink(UUID partyId, Caller caller) {
-        Party party = parties.visible(partyId, caller);
-        PartyImporterLink link = links.findByIdOptional(partyId)
-                .filter(l -> caller.ownParty().isEmpty() && caller.ownImporter().map(l.importerId::equals).orElse(true))
+        Optional<PartyImporterLink> found = links.findByIdOptional(partyId);
+        // The importer named sees the party through the link, but its key's view of its links may be up to a
+        // second old; the link itself says whether it may remove it.
+        boolean namesCaller = found.map(l -> caller.ownImporter().map(l.importerId::equals).orElse(false))
+                .orElse(false);
+        Party party = namesCaller ? parties.findById(partyId) : parties.visible(partyId, caller);
+        PartyImporterLink link = found.filter(l -> namesCaller || caller.role() != Role.IMPORTER)
                 .orElseThrow(() -> noLink(partyId));
         links.delete(link);
         record(party, UNLINKED, link.importerId, null, caller);

@@ -166,7 +166,7 @@ class RestrictedKeysTest {
                 "expiresAt", soon.toString()));
         given().auth().oauth2(expiring).get("/api/v1/permits").then().statusCode(200)
                 .header("Api-Key-Expires", soon.toString());
-        given().auth().oauth2(expiring).get("/api/v1/no-such-thing").then().statusCode(404)
+        given().auth().oauth2(expiring).get("/api/v1/permits/EP-1999-999999").then().statusCode(404)
                 .header("Api-Key-Expires", soon.toString());
         String later = key(TestKeys.AUTHORITY, Map.of("name", "later", "role", "EXPORTER", "exporterId", exporter,
                 "expiresAt", Instant.now().plus(30, ChronoUnit.DAYS).toString()));
