@@ -225,18 +225,19 @@ public class ApiKeyService {
     }
 
     /**
-     * The wire names a new key is restricted to (null: none), checked to be permissions the creator has:
+     * The wire names a new key is restricted to (null: none; an empty list too, as generated clients send one
+     * for a list left unset), checked to be permissions the creator has:
      * a restricted key never makes a key with a permission it lacks, nor one without restrictions.
      */
     private static List<String> permissions(CreateApiKeyRequest request, Caller creator) {
         Set<Permission> asked = null;
         if (Boolean.TRUE.equals(request.readOnly())) {
-            if (request.permissions() != null) {
+            if (request.permissions() != null && !request.permissions().isEmpty()) {
                 throw ProblemException.invalidField("permissions", "must be absent when readOnly is true, which "
                         + "already names the permissions");
             }
             asked = Permission.reads();
-        } else if (request.permissions() != null) {
+        } else if (request.permissions() != null && !request.permissions().isEmpty()) {
             List<FieldError> errors = new ArrayList<>();
             asked = EnumSet.noneOf(Permission.class);
             for (int i = 0; i < request.permissions().size(); i++) {
@@ -247,10 +248,6 @@ public class ApiKeyService {
                     errors.add(new FieldError("permissions[" + i + "]", "'" + name + "' is no permission; they are "
                             + Permission.LIST));
                 }
-            }
-            if (request.permissions().isEmpty()) {
-                errors.add(new FieldError("permissions", "must name at least one permission, or be left out for a "
-                        + "key without restrictions"));
             }
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);

@@ -34,8 +34,8 @@ public record CreateApiKeyRequest(
                 + "`permissions` then.", examples = "true")
         Boolean readOnly,
         @Schema(description = "Restrict the key to these permissions (" + Permission.LIST + "); each operation "
-                + "names the one it needs (`x-permission`). Absent: every permission of the role, as for keys "
-                + "without restrictions. A restricted key only creates keys restricted to permissions it has.",
+                + "names the one it needs (`x-permission`). Absent or empty: every permission of the role, as for "
+                + "keys without restrictions. A restricted key only creates keys restricted to permissions it has.",
                 examples = "[\"permits:read\", \"events:read\"]")
         @Size(max = 20) List<@NotBlank @Size(max = 40) String> permissions) {
 }
