@@ -97,7 +97,7 @@ public class PartyLinks {
                 .orElseThrow(() -> noLink(partyId));
         links.delete(link);
         record(party, UNLINKED, link.importerId, null, caller);
-        announce(EventType.PARTY_UNLINKED_FROM_IMPORTER, party, link.importerId);
+        announce(EventType.PARTY_UNLINKED_FROM_IMPORTER, party, link.importerId, null);
     }
 
     /** A new or corrected party carrying a verified importer's LEI is that importer. */
@@ -153,7 +153,7 @@ public class PartyLinks {
         link.linkedByKeyId = caller.keyId();
         links.persistAndFlush(link);
         record(party, LINKED, importer.id, basis, caller);
-        announce(EventType.PARTY_LINKED_TO_IMPORTER, party, importer.id);
+        announce(EventType.PARTY_LINKED_TO_IMPORTER, party, importer.id, view(link, importer));
         return link;
     }
 
@@ -171,8 +171,9 @@ public class PartyLinks {
     }
 
     /** Told to the party's exporter, to importers bound to the party, and to the importer organisation. */
-    private void announce(EventType type, Party party, UUID importerId) {
-        var now = PartyService.versioned(party, linkOf(party.id).orElse(null));
+    /** {@code link}: the party's link now (null once removed), as the event's copy of the party shows it. */
+    private void announce(EventType type, Party party, UUID importerId, ImporterLinkView link) {
+        var now = PartyService.versioned(party, link);
         List<UUID> importerTenants = new ArrayList<>(List.of(party.id, importerId));
         events.emit(type, SubjectType.PARTY, party.id.toString(),
                 new Audience(false, party.addedByExporterId, importerTenants), now.body(), now.etag());
