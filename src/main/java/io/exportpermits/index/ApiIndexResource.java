@@ -74,6 +74,8 @@ public class ApiIndexResource {
         links.put("events", api("/api/v1/events", "Every change, in commit order (API key required)"));
         links.put("webhookSubscriptions", api("/api/v1/webhook-subscriptions",
                 "Changes pushed to your URL (API key required)"));
+        links.put("licensingStatistics", api("/api/v1/statistics/licensing",
+                "How the licensing system performs, without singling out any exporter (no key needed)"));
         links.put("openapi", read("/q/openapi", "OpenAPI document of this API"));
         links.put("documentation", read("/q/swagger-ui", "Interactive documentation (Swagger UI)"));
         links.put("health", read("/q/health", "Liveness and readiness"));

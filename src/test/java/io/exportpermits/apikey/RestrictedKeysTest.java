@@ -50,6 +50,9 @@ class RestrictedKeysTest {
                 "readOnly", true));
         given().auth().oauth2(readOnly).get("/api/v1/permits/" + permit.number()).then().statusCode(200);
         given().auth().oauth2(readOnly).get("/api/v1/events").then().statusCode(200);
+        // What anyone may read, any key may read: no permission names public data.
+        given().auth().oauth2(readOnly).get("/api/v1/policies").then().statusCode(200);
+        given().auth().oauth2(readOnly).get("/api/v1/statistics/licensing").then().statusCode(200);
         given().auth().oauth2(readOnly).get("/api/v1/api-keys/current").then().statusCode(200)
                 .body("permissions", hasItem("permits:read")).body("permissions", not(hasItem("permits:write")));
         given().auth().oauth2(readOnly).contentType(ContentType.JSON)

@@ -74,8 +74,9 @@ public enum Permission {
                     ? (read ? DOCUMENTS_READ : DOCUMENTS_WRITE)
                     : path.equals("/api/v1/permits/{number}/shipments") && !read ? SHIPMENTS_WRITE
                     : read ? PERMITS_READ : PERMITS_WRITE;
-            default -> REFERENCE_DATA_WRITE;
+            // Reference data and statistics: what anyone may read stays readable with any key.
+            default -> read ? null : REFERENCE_DATA_WRITE;
         };
-        return Optional.of(permission);
+        return Optional.ofNullable(permission);
     }
 }

@@ -1,0 +1,231 @@
+package io.exportpermits.permit.statistics;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.exportpermits.common.security.Caller;
+import io.exportpermits.common.security.Role;
+import io.exportpermits.permit.statistics.LicensingCounts.Counted;
+import io.exportpermits.permit.statistics.LicensingCounts.DayCount;
+import io.exportpermits.permit.statistics.LicensingCounts.Tally;
+import io.exportpermits.permit.statistics.api.LicensingFigures;
+import io.exportpermits.permit.statistics.api.LicensingRow;
+import io.exportpermits.permit.statistics.api.LicensingStatisticsView;
+import io.exportpermits.permit.statistics.api.SuppressedFigure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Licensing statistics for a period: counted by {@link LicensingCounts}, and withheld where
+ * {@link DisclosureControl} says so. A count of a million permits takes longer than a reader should wait,
+ * so every reader of the same table shares one count for at most {@code max-age}: past half of it the
+ * next reader still gets it while it is counted again in the background.
+ */
+@ApplicationScoped
+public class LicensingStatistics {
+    /** The statutory limit the within-limit share compares against (Art. 17 of the 2024 Regulations). */
+    static final int LIMIT_WORKING_DAYS = 45;
+    /** Internal key of the row whose group is absent (lines naming no element or code). */
+    private static final String NO_GROUP = "";
+
+    private record Key(StatisticsPeriod period, StatisticsGrouping grouping, UUID exporterId) {
+    }
+
+    private record Count(Counted counted, Instant at) {
+    }
+
+    private final LicensingCounts counts;
+    private final Clock clock;
+    /** Absent when counts may not be shared at all (a max-age of 0). */
+    private final LoadingCache<Key, Count> recent;
+
+    LicensingStatistics(LicensingCounts counts, Clock clock,
+                        @ConfigProperty(name = "export-permits.statistics.max-age", defaultValue = "30S")
+                        Duration maxAge) {
+        this.counts = counts;
+        this.clock = clock;
+        this.recent = maxAge.isZero() ? null : Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(maxAge)
+                .refreshAfterWrite(maxAge.dividedBy(2)).build(this::count);
+    }
+
+    public LicensingStatisticsView licensing(StatisticsPeriod period, StatisticsGrouping grouping, Caller caller) {
+        Count all = count(period, grouping, null);
+        boolean authority = caller.role() == Role.AUTHORITY;
+        UUID exporterId = caller.role() == Role.EXPORTER ? caller.exporterId() : null;
+        Count own = exporterId == null ? null : count(period, grouping, exporterId);
+        Table table = new Table(all.counted());
+        List<String> keys = grouping.byTime() ? period.groups(grouping) : table.groupsPresent();
+        Map<Measure, DisclosureControl.Withheld> withheld = new EnumMap<>(Measure.class);
+        if (!authority) {
+            for (Measure measure : Measure.values()) {
+                Map<String, Map<UUID, Long>> column = new LinkedHashMap<>();
+                keys.forEach(key -> column.put(key, table.contributions(key, false, measure)));
+                withheld.put(measure, DisclosureControl.withhold(column, table.contributions(null, true, measure)));
+            }
+        }
+        Table ownTable = own == null ? null : new Table(own.counted());
+        List<LicensingRow> rows = keys.stream().map(key -> row(key, false, table, withheld, ownTable)).toList();
+        return new LicensingStatisticsView(period.from().toString(), period.to().toString(), grouping, all.at(),
+                authority ? "NONE" : "PUBLIC", rows, row(null, true, table, withheld, ownTable));
+    }
+
+    private Count count(StatisticsPeriod period, StatisticsGrouping grouping, UUID exporterId) {
+        Key key = new Key(period, grouping, exporterId);
+        return recent == null ? count(key) : recent.get(key);
+    }
+
+    private Count count(Key key) {
+        LocalDate today = LocalDate.now(clock);
+        Instant at = clock.instant();
+        StatisticsPeriod period = key.period();
+        return new Count(counts.count(period.firstDay(), period.lastDay(), key.grouping(),
+                period.ends(key.grouping(), today), today, LIMIT_WORKING_DAYS, key.exporterId()), at);
+    }
+
+    private static LicensingRow row(String key, boolean total, Table table, Map<Measure, DisclosureControl.Withheld> withheld,
+                                    Table own) {
+        Predicate<Measure> shown = measure -> {
+            DisclosureControl.Withheld column = withheld.get(measure);
+            return column == null || (total ? column.total() == null : !column.row(key));
+        };
+        List<SuppressedFigure> suppressed = new ArrayList<>();
+        for (Measure measure : Measure.values()) {
+            if (!shown.test(measure)) {
+                DisclosureControl.Withheld column = withheld.get(measure);
+                suppressed.add(new SuppressedFigure(FIGURE.get(measure),
+                        (total ? column.total() : column.rows().get(key)).name()));
+            }
+        }
+        boolean decisionsShown = shown.test(Measure.APPROVED) && shown.test(Measure.REFUSED);
+        if (!decisionsShown) {
+            for (String derived : List.of("approvalRate", "medianWorkingDays", "p90WorkingDays", "withinLimitShare",
+                    "pausedShare")) {
+                suppressed.add(new SuppressedFigure(derived, "DERIVED_FROM_SUPPRESSED"));
+            }
+        }
+        return new LicensingRow(total ? null : emptyAsNull(key), table.figures(key, total, shown, decisionsShown),
+                suppressed, own == null ? null : own.figures(key, total, measure -> true, true));
+    }
+
+    private static final Map<Measure, String> FIGURE = Map.of(Measure.RECEIVED, "received", Measure.ACCEPTED, "accepted",
+            Measure.APPROVED, "approved", Measure.REFUSED, "refused", Measure.WITHDRAWN, "withdrawn",
+            Measure.RETURNED, "returnedForCorrections", Measure.OPEN_PAST_DUE, "openPastDue");
+
+    private static String emptyAsNull(String key) {
+        return NO_GROUP.equals(key) ? null : key;
+    }
+
+    /** The counts of one query, by row (null: the total), figure and exporter. */
+    private static final class Table {
+        private record Cell(String group, boolean total) {
+        }
+
+        private final Map<Cell, Map<Measure, Map<UUID, Tally>>> tallies = new HashMap<>();
+        private final Map<Cell, TreeMap<Integer, Long>> decisionDays = new HashMap<>();
+
+        Table(Counted counted) {
+            for (Tally tally : counted.tallies()) {
+                tallies.computeIfAbsent(cell(tally.group(), tally.total()), c -> new EnumMap<>(Measure.class))
+                        .computeIfAbsent(tally.measure(), m -> new HashMap<>()).put(tally.exporterId(), tally);
+            }
+            for (DayCount days : counted.days()) {
+                if (days.measure() == Measure.APPROVED || days.measure() == Measure.REFUSED) {
+                    decisionDays.computeIfAbsent(cell(days.group(), days.total()), c -> new TreeMap<>())
+                            .merge(days.workingDays(), days.count(), Long::sum);
+                }
+            }
+        }
+
+        private static Cell cell(String group, boolean total) {
+            return new Cell(total ? null : group == null ? NO_GROUP : group, total);
+        }
+
+        List<String> groupsPresent() {
+            return tallies.keySet().stream().filter(c -> !c.total()).map(Cell::group).sorted().toList();
+        }
+
+        Map<UUID, Long> contributions(String group, boolean total, Measure measure) {
+            Map<UUID, Long> contributions = new HashMap<>();
+            tallies(group, total, measure).forEach((exporter, tally) -> contributions.put(exporter, tally.count()));
+            return contributions;
+        }
+
+        private Map<UUID, Tally> tallies(String group, boolean total, Measure measure) {
+            return tallies.getOrDefault(new Cell(group, total), Map.of()).getOrDefault(measure, Map.of());
+        }
+
+        private long sum(String group, boolean total, Measure measure, java.util.function.ToLongFunction<Tally> of) {
+            return tallies(group, total, measure).values().stream().mapToLong(of).sum();
+        }
+
+        LicensingFigures figures(String group, boolean total, Predicate<Measure> shown, boolean decisionsShown) {
+            Map<Measure, Long> counts = new EnumMap<>(Measure.class);
+            for (Measure measure : Measure.values()) {
+                if (shown.test(measure)) {
+                    counts.put(measure, sum(group, total, measure, Tally::count));
+                }
+            }
+            if (!decisionsShown) {
+                return figures(counts, null, null, null, null, null);
+            }
+            long approved = counts.get(Measure.APPROVED);
+            long decided = approved + counts.get(Measure.REFUSED);
+            long limited = 0;
+            long within = 0;
+            long elapsed = 0;
+            long paused = 0;
+            for (Measure measure : Set.of(Measure.APPROVED, Measure.REFUSED)) {
+                limited += sum(group, total, measure, Tally::limited);
+                within += sum(group, total, measure, Tally::withinLimit);
+                elapsed += sum(group, total, measure, Tally::elapsedDays);
+                paused += sum(group, total, measure, Tally::pausedDays);
+            }
+            TreeMap<Integer, Long> days = decisionDays.getOrDefault(new Cell(group, total), new TreeMap<>());
+            return figures(counts, share(approved, decided), percentile(days, 50, decided),
+                    percentile(days, 90, decided), share(within, limited), share(paused, elapsed + paused));
+        }
+
+        private static LicensingFigures figures(Map<Measure, Long> counts, BigDecimal approvalRate, Integer median,
+                                                Integer p90, BigDecimal withinLimit, BigDecimal paused) {
+            return new LicensingFigures(counts.get(Measure.RECEIVED), counts.get(Measure.ACCEPTED),
+                    counts.get(Measure.APPROVED), counts.get(Measure.REFUSED), counts.get(Measure.WITHDRAWN),
+                    counts.get(Measure.RETURNED), approvalRate, median, p90, withinLimit, paused,
+                    counts.get(Measure.OPEN_PAST_DUE));
+        }
+
+        /** Nearest rank: the smallest value with at least {@code percent} % of the decisions at or below it. */
+        private static Integer percentile(TreeMap<Integer, Long> days, int percent, long decided) {
+            if (decided == 0) {
+                return null;
+            }
+            long rank = (decided * percent + 99) / 100;
+            long seen = 0;
+            for (Map.Entry<Integer, Long> entry : days.entrySet()) {
+                seen += entry.getValue();
+                if (seen >= rank) {
+                    return entry.getKey();
+                }
+            }
+            return days.isEmpty() ? null : days.lastKey();
+        }
+
+        private static BigDecimal share(long part, long whole) {
+            return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
+        }
+    }
+}
