@@ -76,6 +76,8 @@ public class ApiIndexResource {
                 "Changes pushed to your URL (API key required)"));
         links.put("licensingStatistics", api("/api/v1/statistics/licensing",
                 "How the licensing system performs, without singling out any exporter (no key needed)"));
+        links.put("shipmentStatistics", api("/api/v1/statistics/shipments",
+                "Quantities and values licensed and shipped, without singling out any exporter (no key needed)"));
         links.put("openapi", read("/q/openapi", "OpenAPI document of this API"));
         links.put("documentation", read("/q/swagger-ui", "Interactive documentation (Swagger UI)"));
         links.put("health", read("/q/health", "Liveness and readiness"));

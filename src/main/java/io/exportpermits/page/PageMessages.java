@@ -41,6 +41,12 @@ public interface PageMessages {
     @Message("Search MOFCOM's export control list and watch list.")
     String listedSummary();
 
+    @Message("Licensing in figures")
+    String statisticsTitle();
+
+    @Message("Decisions, how long they took against the 45-working-day limit, and what was shipped, month by month.")
+    String statisticsSummary();
+
     @Message("Interactive API documentation (Swagger UI)")
     String swaggerUi();
 

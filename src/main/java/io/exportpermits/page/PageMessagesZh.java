@@ -159,6 +159,14 @@ public interface PageMessagesZh extends PageMessages {
     String screeningHint();
 
     @Override
+    @Message("许可统计")
+    String statisticsTitle();
+
+    @Override
+    @Message("逐月的许可决定、决定用时与 45 个工作日时限的对比，以及出运情况。")
+    String statisticsSummary();
+
+    @Override
     @Message("现行管制措施")
     String inForceTitle();
 

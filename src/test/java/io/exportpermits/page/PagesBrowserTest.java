@@ -82,6 +82,7 @@ class PagesBrowserTest {
                 check("verify-" + lang + "-" + size, "verify?lang=" + lang + "&number=EP-2026-000001&checkCode=abcdefghjk");
                 check("listed-parties-" + lang + "-" + size, "listed-parties?lang=" + lang + "&q=Mitsubishi");
                 check("in-force-" + lang + "-" + size, "in-force?lang=" + lang);
+                check("statistics-" + lang + "-" + size, "statistics?lang=" + lang);
             }
         }
     }

@@ -102,9 +102,33 @@ class PagesTest {
     }
 
     @Test
+    void licensingInFiguresDrawsThePublicFiguresWithTheirTablesAndCsv() {
+        var api = given().get("/api/v1/statistics/licensing").then().statusCode(200).extract().jsonPath();
+        Object received = api.get("total.figures.received");
+        var page = given().get("/statistics").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<svg")).body(containsString("aria-hidden=\"true\""))
+                .body(containsString("Limit: 45 working days"))
+                .body(containsString("<th scope=\"row\">Total</th><td>" + (received == null ? "withheld" : received)
+                        + "</td>"))
+                .extract().asString();
+        for (String month : api.getList("rows.group", String.class)) {
+            assertTrue(page.contains("<th scope=\"row\">" + month + "</th>"), month);
+        }
+        String csv = "/api/v1/statistics/licensing?from=" + api.getString("from") + "&to=" + api.getString("to")
+                + "&format=CSV";
+        assertTrue(page.contains(csv.replace("&", "&amp;")), "links its CSV");
+        given().get(csv).then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("attachment"))
+                .body(containsString("TOTAL,,"));
+        given().queryParam("lang", "zh").get("/statistics").then().statusCode(200)
+                .body(containsString("<html lang=\"zh\">")).body(containsString("许可统计"));
+        given().get("/").then().body(containsString("href=\"/statistics?lang=en\""));
+    }
+
+    @Test
     void pagesAreNotPartOfTheApiContract() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/'", equalTo(null)).body("paths.'/verify'", equalTo(null))
-                .body("paths.'/in-force'", equalTo(null));
+                .body("paths.'/in-force'", equalTo(null)).body("paths.'/statistics'", equalTo(null));
     }
 }

@@ -1,7 +1,5 @@
 package io.exportpermits.permit.statistics;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.exportpermits.common.security.Caller;
 import io.exportpermits.common.security.Role;
 import io.exportpermits.permit.statistics.LicensingCounts.Counted;
@@ -16,7 +14,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,10 +28,8 @@ import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Licensing statistics for a period: counted by {@link LicensingCounts}, and withheld where
- * {@link DisclosureControl} says so. A count of a million permits takes longer than a reader should wait,
- * so every reader of the same table shares one count for at most {@code max-age}: past half of it the
- * next reader still gets it while it is counted again in the background.
+ * Licensing statistics for a period: counted by {@link LicensingCounts}, shared for a while
+ * ({@link SharedCounts}), and withheld where {@link DisclosureControl} says so.
  */
 @ApplicationScoped
 public class LicensingStatistics {
@@ -46,28 +41,23 @@ public class LicensingStatistics {
     private record Key(StatisticsPeriod period, StatisticsGrouping grouping, UUID exporterId) {
     }
 
-    private record Count(Counted counted, Instant at) {
-    }
-
     private final LicensingCounts counts;
     private final Clock clock;
-    /** Absent when counts may not be shared at all (a max-age of 0). */
-    private final LoadingCache<Key, Count> recent;
+    private final SharedCounts<Key, Counted> shared;
 
     LicensingStatistics(LicensingCounts counts, Clock clock,
                         @ConfigProperty(name = "export-permits.statistics.max-age", defaultValue = "30S")
                         Duration maxAge) {
         this.counts = counts;
         this.clock = clock;
-        this.recent = maxAge.isZero() ? null : Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(maxAge)
-                .refreshAfterWrite(maxAge.dividedBy(2)).build(this::count);
+        this.shared = new SharedCounts<>(maxAge, clock, this::count);
     }
 
     public LicensingStatisticsView licensing(StatisticsPeriod period, StatisticsGrouping grouping, Caller caller) {
-        Count all = count(period, grouping, null);
+        SharedCounts.Count<Counted> all = shared.get(new Key(period, grouping, null));
         boolean authority = caller.role() == Role.AUTHORITY;
         UUID exporterId = caller.role() == Role.EXPORTER ? caller.exporterId() : null;
-        Count own = exporterId == null ? null : count(period, grouping, exporterId);
+        SharedCounts.Count<Counted> own = exporterId == null ? null : shared.get(new Key(period, grouping, exporterId));
         Table table = new Table(all.counted());
         List<String> keys = grouping.byTime() ? period.groups(grouping) : table.groupsPresent();
         Map<Measure, DisclosureControl.Withheld> withheld = new EnumMap<>(Measure.class);
@@ -84,17 +74,11 @@ public class LicensingStatistics {
                 authority ? "NONE" : "PUBLIC", rows, row(null, true, table, withheld, ownTable));
     }
 
-    private Count count(StatisticsPeriod period, StatisticsGrouping grouping, UUID exporterId) {
-        Key key = new Key(period, grouping, exporterId);
-        return recent == null ? count(key) : recent.get(key);
-    }
-
-    private Count count(Key key) {
+    private Counted count(Key key) {
         LocalDate today = LocalDate.now(clock);
-        Instant at = clock.instant();
         StatisticsPeriod period = key.period();
-        return new Count(counts.count(period.firstDay(), period.lastDay(), key.grouping(),
-                period.ends(key.grouping(), today), today, LIMIT_WORKING_DAYS, key.exporterId()), at);
+        return counts.count(period.firstDay(), period.lastDay(), key.grouping(), period.ends(key.grouping(), today),
+                today, LIMIT_WORKING_DAYS, key.exporterId());
     }
 
     private static LicensingRow row(String key, boolean total, Table table, Map<Measure, DisclosureControl.Withheld> withheld,

@@ -343,6 +343,8 @@ class AccessMatrixTest {
         MATRIX.put("listHolidays", new Row("GET", f -> "/api/v1/holidays", f -> null, 200, 200, 200, 200, 200, 200));
         MATRIX.put("getLicensingStatistics", new Row("GET", f -> "/api/v1/statistics/licensing?from=2026-01&to=2026-02",
                 f -> null, 200, 200, 200, 200, 200, 200));
+        MATRIX.put("getShipmentStatistics", new Row("GET", f -> "/api/v1/statistics/shipments?from=2026-01&to=2026-02",
+                f -> null, 200, 200, 200, 200, 200, 200));
         // Far-future days: no clock reaches them.
         MATRIX.put("saveHoliday", new Row("PUT", f -> "/api/v1/holidays/2099-12-24", f -> Map.of("name", "Matrix"),
                 401, 200, 403, 403, 403, 403));

@@ -1,0 +1,110 @@
+package io.exportpermits.permit.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sums licensed and shipped quantities (in kilograms) and values (per currency) for a period and grouping
+ * in one statement, per row and exporter, for disclosure control.
+ */
+@ApplicationScoped
+class ShipmentCounts {
+    /**
+     * Kilograms per unit of the UN/ECE Recommendation 20 units of mass; a quantity in any other unit
+     * (pieces, litres) cannot be added to these and is left out of the kilograms.
+     */
+    static final Map<String, BigDecimal> KILOGRAMS_PER_UNIT = Map.of(
+            "KGM", BigDecimal.ONE,
+            "GRM", new BigDecimal("0.001"),
+            "MGM", new BigDecimal("0.000001"),
+            "TNE", new BigDecimal("1000"),
+            "DTN", new BigDecimal("100"),
+            "LBR", new BigDecimal("0.45359237"),
+            "ONZ", new BigDecimal("0.028349523125"));
+
+    private static final Map<StatisticsGrouping, String> GROUP = Map.of(
+            StatisticsGrouping.MONTH, "to_char(x.day, 'YYYY-MM')",
+            StatisticsGrouping.QUARTER, "to_char(x.day, 'YYYY-\"Q\"Q')",
+            StatisticsGrouping.ELEMENT, "x.element",
+            StatisticsGrouping.CONTROL_CODE, "x.control_code",
+            StatisticsGrouping.DESTINATION, "x.destination",
+            StatisticsGrouping.LICENCE_TYPE, "x.type");
+
+    private static final String QUERY = """
+            with unit(code, kilograms) as (select * from unnest(cast(string_to_array(:units, ',') as text[]),
+                                                               cast(string_to_array(:factors, ',') as numeric[]))),
+            moved as (
+                select 'LICENSED' as measure, cast(p.decided_at at time zone 'UTC' as date) as day, p.exporter_id,
+                       p.destination, p.type, l.element, l.control_code, l.unit, l.currency,
+                       l.approved_quantity as quantity, l.value * l.approved_quantity / l.quantity as value
+                from permit p join permit_line l on l.permit_id = p.id
+                where p.decided_at >= :fromInstant and p.decided_at < :untilInstant and p.status <> 'REFUSED'
+                  and l.approved_quantity > 0
+                union all
+                select 'SHIPPED', s.shipped_on, p.exporter_id, p.destination, p.type, l.element, l.control_code,
+                       l.unit, l.currency, sl.quantity, l.value * sl.quantity / l.quantity
+                from shipment s join shipment_line sl on sl.shipment_id = s.id join permit p on p.id = s.permit_id
+                     join permit_line l on l.permit_id = p.id and l.line_number = sl.line_number
+                where s.shipped_on between :from and :until),
+            grouped as (
+                select %s as grp, false as total, x.* from moved x
+                where :exporterId = '' or cast(x.exporter_id as text) = :exporterId
+                union all
+                select null, true, x.* from moved x
+                where :exporterId = '' or cast(x.exporter_id as text) = :exporterId)
+            select g.grp, g.total, g.measure, g.exporter_id, g.currency, sum(g.quantity * unit.kilograms),
+                   sum(g.value), grouping(g.currency), string_agg(distinct g.unit, ',') filter (where unit.code is null)
+            from grouped g left join unit on unit.code = g.unit
+            group by grouping sets ((g.grp, g.total, g.measure, g.exporter_id), (g.grp, g.total, g.measure, g.exporter_id,
+                                    g.currency))
+            """;
+
+    enum Measure { LICENSED, SHIPPED }
+
+    /**
+     * What one exporter licensed or shipped in one row (or the total): kilograms, or the value in one
+     * currency; with the units whose quantities could not count as kilograms.
+     */
+    record Sum(String group, boolean total, Measure measure, UUID exporterId, String currency, BigDecimal kilograms,
+               BigDecimal value, List<String> unitsLeftOut) {
+    }
+
+    private final EntityManager entities;
+
+    ShipmentCounts(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    /** @param exporterId only this exporter's; everyone's when null */
+    @Transactional
+    List<Sum> count(LocalDate from, LocalDate until, StatisticsGrouping grouping, UUID exporterId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entities.createNativeQuery(QUERY.formatted(GROUP.get(grouping)))
+                .setParameter("units", String.join(",", KILOGRAMS_PER_UNIT.keySet()))
+                .setParameter("factors", String.join(",", KILOGRAMS_PER_UNIT.keySet().stream()
+                        .map(unit -> KILOGRAMS_PER_UNIT.get(unit).toPlainString()).toList()))
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setParameter("fromInstant", from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
+                .setParameter("untilInstant", until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
+                .setParameter("exporterId", exporterId == null ? "" : exporterId.toString())
+                .getResultList();
+        List<Sum> sums = new ArrayList<>();
+        for (Object[] row : rows) {
+            boolean byCurrency = ((Number) row[7]).intValue() == 0;
+            sums.add(new Sum((String) row[0], (Boolean) row[1], Measure.valueOf((String) row[2]), (UUID) row[3],
+                    byCurrency ? (String) row[4] : null, byCurrency ? null : (BigDecimal) row[5],
+                    byCurrency ? (BigDecimal) row[6] : null,
+                    row[8] == null || byCurrency ? List.of() : List.of(((String) row[8]).split(","))));
+        }
+        return sums;
+    }
+}
