@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,8 +29,8 @@ import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Licensing statistics for a period: counted by {@link LicensingCounts}, shared for a while
- * ({@link SharedCounts}), and withheld where {@link DisclosureControl} says so.
+ * Licensing statistics for a period: counted by {@link LicensingCounts}, withheld where
+ * {@link DisclosureControl} says so, and shared for a while ({@link SharedCounts}).
  */
 @ApplicationScoped
 public class LicensingStatistics {
@@ -38,51 +39,90 @@ public class LicensingStatistics {
     /** Internal key of the row whose group is absent (lines naming no element or code). */
     private static final String NO_GROUP = "";
 
-    private record Key(StatisticsPeriod period, StatisticsGrouping grouping, UUID exporterId) {
+    private record Key(StatisticsPeriod period, StatisticsGrouping grouping) {
+    }
+
+    private record OwnKey(Key table, UUID exporterId) {
+    }
+
+    /** One count, answered two ways: with disclosure control for everyone, without it for authorities. */
+    private record Views(LicensingStatisticsView everyone, LicensingStatisticsView unsuppressed)
+            implements SharedCounts.Dated {
+        @Override
+        public Instant countedAt() {
+            return everyone.countedAt();
+        }
+    }
+
+    /** One exporter's own counts: a few hundred tallies at most, kept to add to either view. */
+    private record Own(Table table, Instant countedAt) implements SharedCounts.Dated {
     }
 
     private final LicensingCounts counts;
     private final Clock clock;
-    private final SharedCounts<Key, Counted> shared;
+    private final SharedCounts<Key, Views> shared;
+    private final SharedCounts<OwnKey, Own> owned;
 
     LicensingStatistics(LicensingCounts counts, Clock clock,
-                        @ConfigProperty(name = "export-permits.statistics.max-age", defaultValue = "30S")
+                        @ConfigProperty(name = "export-permits.statistics.max-age", defaultValue = "60S")
                         Duration maxAge) {
         this.counts = counts;
         this.clock = clock;
-        this.shared = new SharedCounts<>(maxAge, clock, this::count);
+        this.shared = new SharedCounts<>(maxAge, clock, this::views);
+        this.owned = new SharedCounts<>(maxAge, clock, key -> {
+            Instant at = clock.instant();
+            return new Own(new Table(count(key.table(), key.exporterId())), at);
+        });
     }
 
     public LicensingStatisticsView licensing(StatisticsPeriod period, StatisticsGrouping grouping, Caller caller) {
-        SharedCounts.Count<Counted> all = shared.get(new Key(period, grouping, null));
-        boolean authority = caller.role() == Role.AUTHORITY;
-        UUID exporterId = caller.role() == Role.EXPORTER ? caller.exporterId() : null;
-        SharedCounts.Count<Counted> own = exporterId == null ? null : shared.get(new Key(period, grouping, exporterId));
-        Table table = new Table(all.counted());
-        List<String> keys = grouping.byTime() ? period.groups(grouping) : table.groupsPresent();
-        Map<Measure, DisclosureControl.Withheld> withheld = new EnumMap<>(Measure.class);
-        if (!authority) {
-            for (Measure measure : Measure.values()) {
-                Map<String, Map<UUID, Long>> column = new LinkedHashMap<>();
-                keys.forEach(key -> column.put(key, table.contributions(key, false, measure)));
-                withheld.put(measure, DisclosureControl.withhold(column, table.contributions(null, true, measure)));
-            }
+        Key key = new Key(period, grouping);
+        Views views = shared.get(key);
+        LicensingStatisticsView view = caller.role() == Role.AUTHORITY ? views.unsuppressed() : views.everyone();
+        if (caller.role() != Role.EXPORTER) {
+            return view;
         }
-        Table ownTable = own == null ? null : new Table(own.counted());
-        List<LicensingRow> rows = keys.stream().map(key -> row(key, false, table, withheld, ownTable)).toList();
-        return new LicensingStatisticsView(period.from().toString(), period.to().toString(), grouping, all.at(),
-                authority ? "NONE" : "PUBLIC", rows, row(null, true, table, withheld, ownTable));
+        Table own = owned.get(new OwnKey(key, caller.exporterId())).table();
+        return new LicensingStatisticsView(view.from(), view.to(), view.groupBy(), view.countedAt(),
+                view.disclosureControl(), view.rows().stream().map(row -> withOwn(row, false, own)).toList(),
+                withOwn(view.total(), true, own));
     }
 
-    private Counted count(Key key) {
+    private static LicensingRow withOwn(LicensingRow row, boolean total, Table own) {
+        String key = total ? null : row.group() == null ? NO_GROUP : row.group();
+        return new LicensingRow(row.group(), row.figures(), row.suppressed(),
+                own.figures(key, total, measure -> true, true));
+    }
+
+    private Views views(Key key) {
+        Instant at = clock.instant();
+        Table table = new Table(count(key, null));
+        List<String> keys = key.grouping().byTime() ? key.period().groups(key.grouping()) : table.groupsPresent();
+        Map<Measure, DisclosureControl.Withheld> withheld = new EnumMap<>(Measure.class);
+        for (Measure measure : Measure.values()) {
+            Map<String, Map<UUID, Long>> column = new LinkedHashMap<>();
+            keys.forEach(group -> column.put(group, table.contributions(group, false, measure)));
+            withheld.put(measure, DisclosureControl.withhold(column, table.contributions(null, true, measure)));
+        }
+        return new Views(view(key, at, "PUBLIC", keys, table, withheld), view(key, at, "NONE", keys, table, Map.of()));
+    }
+
+    private static LicensingStatisticsView view(Key key, Instant at, String disclosure, List<String> keys, Table table,
+                                                Map<Measure, DisclosureControl.Withheld> withheld) {
+        return new LicensingStatisticsView(key.period().from().toString(), key.period().to().toString(), key.grouping(),
+                at, disclosure, keys.stream().map(group -> row(group, false, table, withheld)).toList(),
+                row(null, true, table, withheld));
+    }
+
+    private Counted count(Key key, UUID exporterId) {
         LocalDate today = LocalDate.now(clock);
         StatisticsPeriod period = key.period();
         return counts.count(period.firstDay(), period.lastDay(), key.grouping(), period.ends(key.grouping(), today),
-                today, LIMIT_WORKING_DAYS, key.exporterId());
+                today, LIMIT_WORKING_DAYS, exporterId);
     }
 
-    private static LicensingRow row(String key, boolean total, Table table, Map<Measure, DisclosureControl.Withheld> withheld,
-                                    Table own) {
+    private static LicensingRow row(String key, boolean total, Table table,
+                                    Map<Measure, DisclosureControl.Withheld> withheld) {
         Predicate<Measure> shown = measure -> {
             DisclosureControl.Withheld column = withheld.get(measure);
             return column == null || (total ? column.total() == null : !column.row(key));
@@ -103,7 +143,7 @@ public class LicensingStatistics {
             }
         }
         return new LicensingRow(total ? null : emptyAsNull(key), table.figures(key, total, shown, decisionsShown),
-                suppressed, own == null ? null : own.figures(key, total, measure -> true, true));
+                suppressed, null);
     }
 
     private static final Map<Measure, String> FIGURE = Map.of(Measure.RECEIVED, "received", Measure.ACCEPTED, "accepted",

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,38 +35,81 @@ public class ShipmentStatistics {
     /** Internal key of the row whose group is absent (lines naming no element or code). */
     private static final String NO_GROUP = "";
 
-    private record Key(StatisticsPeriod period, StatisticsGrouping grouping, UUID exporterId) {
+    private record Key(StatisticsPeriod period, StatisticsGrouping grouping) {
     }
 
-    private final SharedCounts<Key, List<Sum>> shared;
+    private record OwnKey(Key table, UUID exporterId) {
+    }
+
+    /** One count, answered two ways: with disclosure control for everyone, without it for authorities. */
+    private record Views(ShipmentStatisticsView everyone, ShipmentStatisticsView unsuppressed)
+            implements SharedCounts.Dated {
+        @Override
+        public Instant countedAt() {
+            return everyone.countedAt();
+        }
+    }
+
+    /** One exporter's own sums, kept to add to either view. */
+    private record Own(Table table, Instant countedAt) implements SharedCounts.Dated {
+    }
+
+    private final ShipmentCounts counts;
+    private final Clock clock;
+    private final SharedCounts<Key, Views> shared;
+    private final SharedCounts<OwnKey, Own> owned;
 
     ShipmentStatistics(ShipmentCounts counts, Clock clock,
-                       @ConfigProperty(name = "export-permits.statistics.max-age", defaultValue = "30S") Duration maxAge) {
-        this.shared = new SharedCounts<>(maxAge, clock, key -> counts.count(key.period().firstDay(),
-                key.period().lastDay(), key.grouping(), key.exporterId()));
+                       @ConfigProperty(name = "export-permits.statistics.max-age", defaultValue = "60S") Duration maxAge) {
+        this.counts = counts;
+        this.clock = clock;
+        this.shared = new SharedCounts<>(maxAge, clock, this::views);
+        this.owned = new SharedCounts<>(maxAge, clock, key -> {
+            Instant at = clock.instant();
+            return new Own(new Table(count(key.table(), key.exporterId())), at);
+        });
     }
 
     public ShipmentStatisticsView shipments(StatisticsPeriod period, StatisticsGrouping grouping, Caller caller) {
-        SharedCounts.Count<List<Sum>> all = shared.get(new Key(period, grouping, null));
-        boolean authority = caller.role() == Role.AUTHORITY;
-        UUID exporterId = caller.role() == Role.EXPORTER ? caller.exporterId() : null;
-        Table table = new Table(all.counted());
-        Table own = exporterId == null ? null : new Table(shared.get(new Key(period, grouping, exporterId)).counted());
-        List<String> keys = grouping.byTime() ? period.groups(grouping) : table.groupsPresent();
-        Map<String, DisclosureControl.Withheld> withheld = new HashMap<>();
-        if (!authority) {
-            for (String column : table.columns) {
-                Map<String, Map<UUID, Long>> cells = new LinkedHashMap<>();
-                keys.forEach(key -> cells.put(key, table.contributions(key, column)));
-                withheld.put(column, DisclosureControl.withhold(cells, table.contributions(null, column)));
-            }
+        Key key = new Key(period, grouping);
+        Views views = shared.get(key);
+        ShipmentStatisticsView view = caller.role() == Role.AUTHORITY ? views.unsuppressed() : views.everyone();
+        if (caller.role() != Role.EXPORTER) {
+            return view;
         }
-        List<ShipmentRow> rows = keys.stream().map(key -> row(key, table, withheld, own)).toList();
-        return new ShipmentStatisticsView(period.from().toString(), period.to().toString(), grouping, all.at(),
-                authority ? "NONE" : "PUBLIC", List.copyOf(table.unitsLeftOut), rows, row(null, table, withheld, own));
+        Table own = owned.get(new OwnKey(key, caller.exporterId())).table();
+        return new ShipmentStatisticsView(view.from(), view.to(), view.groupBy(), view.countedAt(),
+                view.disclosureControl(), view.unitsLeftOut(), view.rows().stream().map(row -> new ShipmentRow(row.group(),
+                        row.figures(), row.suppressed(), own.figures(row.group() == null ? NO_GROUP : row.group(),
+                        column -> true))).toList(),
+                new ShipmentRow(null, view.total().figures(), view.total().suppressed(), own.figures(null, column -> true)));
     }
 
-    private static ShipmentRow row(String key, Table table, Map<String, DisclosureControl.Withheld> withheld, Table own) {
+    private Views views(Key key) {
+        Instant at = clock.instant();
+        Table table = new Table(count(key, null));
+        List<String> keys = key.grouping().byTime() ? key.period().groups(key.grouping()) : table.groupsPresent();
+        Map<String, DisclosureControl.Withheld> withheld = new HashMap<>();
+        for (String column : table.columns) {
+            Map<String, Map<UUID, Long>> cells = new LinkedHashMap<>();
+            keys.forEach(group -> cells.put(group, table.contributions(group, column)));
+            withheld.put(column, DisclosureControl.withhold(cells, table.contributions(null, column)));
+        }
+        return new Views(view(key, at, "PUBLIC", keys, table, withheld), view(key, at, "NONE", keys, table, Map.of()));
+    }
+
+    private static ShipmentStatisticsView view(Key key, Instant at, String disclosure, List<String> keys, Table table,
+                                               Map<String, DisclosureControl.Withheld> withheld) {
+        return new ShipmentStatisticsView(key.period().from().toString(), key.period().to().toString(), key.grouping(),
+                at, disclosure, List.copyOf(table.unitsLeftOut), keys.stream().map(group -> row(group, table, withheld))
+                .toList(), row(null, table, withheld));
+    }
+
+    private List<Sum> count(Key key, UUID exporterId) {
+        return counts.count(key.period().firstDay(), key.period().lastDay(), key.grouping(), exporterId);
+    }
+
+    private static ShipmentRow row(String key, Table table, Map<String, DisclosureControl.Withheld> withheld) {
         List<SuppressedFigure> suppressed = new ArrayList<>();
         for (String column : table.columns) {
             DisclosureControl.Withheld cells = withheld.get(column);
@@ -76,7 +120,7 @@ public class ShipmentStatistics {
         }
         Predicate<String> shown = column -> suppressed.stream().noneMatch(s -> s.figure().equals(column));
         return new ShipmentRow(key == null || key.equals(NO_GROUP) ? null : key, table.figures(key, shown), suppressed,
-                own == null ? null : own.figures(key, column -> true));
+                null);
     }
 
     /** The sums of one count by row (null: the total), column and exporter. */

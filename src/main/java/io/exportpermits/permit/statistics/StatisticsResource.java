@@ -74,13 +74,13 @@ public class StatisticsResource {
                     + "are withheld with approvals or refusals. An AUTHORITY key sees every figure; an EXPORTER key also "
                     + "gets its own figures (`own`) beside the public ones.\n\n"
                     + "`Accept: text/csv` answers the same table as CSV (one line per row, then the total; a withheld "
-                    + "figure is an empty field). Figures are counted at most 30 seconds before they are answered "
+                    + "figure is an empty field). No answer is more than 60 seconds behind the applications it counts "
                     + "(`countedAt`). `format=CSV` does the same for a link, as a download.")
     @APIResponse(responseCode = "200", description = "The table.", headers = {
             @Header(name = "ETag", description = "Weak tag of the figures: it changes when a figure does, not when "
                     + "the same figures are counted again."),
-            @Header(name = "Cache-Control", description = "`public, max-age=30` without a key, `private, max-age=30` "
-                    + "with one (the figures depend on it)."),
+            @Header(name = "Cache-Control", description = "`public, no-cache` without a key, `private, no-cache` with one (the "
+                    + "figures depend on it): caches ask again, and the weak ETag answers 304 until a figure changes."),
             @Header(name = "Content-Disposition", description = "With CSV: an attachment named after the table, "
                     + "such as `licensing-2026-01-2026-12-MONTH.csv`.")},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -128,8 +128,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The table.", headers = {
             @Header(name = "ETag", description = "Weak tag of the figures: it changes when a figure does, not when "
                     + "the same figures are counted again."),
-            @Header(name = "Cache-Control", description = "`public, max-age=30` without a key, `private, max-age=30` "
-                    + "with one (the figures depend on it)."),
+            @Header(name = "Cache-Control", description = "`public, no-cache` without a key, `private, no-cache` with one (the "
+                    + "figures depend on it): caches ask again, and the weak ETag answers 304 until a figure changes."),
             @Header(name = "Content-Disposition", description = "With CSV: an attachment named after the table, "
                     + "such as `licensing-2026-01-2026-12-MONTH.csv`.")},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -179,7 +179,7 @@ public class StatisticsResource {
             response.header("Content-Disposition", ContentDisposition.attachment(fileName));
         }
         return response.header(HttpHeaders.ETAG, "W/" + etag)
-                .header(HttpHeaders.CACHE_CONTROL, (caller.isAnonymous() ? "public" : "private") + ", max-age=30")
+                .header(HttpHeaders.CACHE_CONTROL, (caller.isAnonymous() ? "public" : "private") + ", no-cache")
                 .header(HttpHeaders.VARY, "Accept, Authorization")
                 .build();
     }

@@ -12,8 +12,9 @@ public record LicensingStatisticsView(
         @Schema(description = "First month of the period.", required = true, examples = "2026-01") String from,
         @Schema(description = "Last month of the period, included.", required = true, examples = "2026-12") String to,
         @Schema(description = "How the rows are formed.", required = true) StatisticsGrouping groupBy,
-        @Schema(description = "When the figures were counted; they are at most `export-permits.statistics.max-age` "
-                + "(30 s by default) behind the applications they count.", required = true,
+        @Schema(description = "When the count the figures come from started: no answer is more than "
+                + "`export-permits.statistics.max-age` (60 s by default) behind the applications it counts.",
+                required = true,
                 examples = "2026-12-06T08:00:00Z")
         Instant countedAt,
         @Schema(description = "PUBLIC: figures that could single out an exporter are withheld (see `suppressed`). NONE: "

@@ -10,7 +10,7 @@ public record ShipmentStatisticsView(
         @Schema(description = "First month of the period.", required = true, examples = "2026-01") String from,
         @Schema(description = "Last month of the period, included.", required = true, examples = "2026-12") String to,
         @Schema(description = "How the rows are formed.", required = true) StatisticsGrouping groupBy,
-        @Schema(description = "When the figures were counted (at most 30 s before the answer by default).",
+        @Schema(description = "When the count the figures come from started (at most 60 s before the answer by default).",
                 required = true, examples = "2026-12-06T08:00:00Z")
         Instant countedAt,
         @Schema(description = "PUBLIC: figures that could single out an exporter are withheld. NONE: an AUTHORITY key "
