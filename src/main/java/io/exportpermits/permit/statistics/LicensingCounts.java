@@ -3,11 +3,12 @@ package io.exportpermits.permit.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -127,18 +128,6 @@ class LicensingCounts {
             from whole where elapsed is not null group by measure, elapsed
             """;
 
-    /** One figure's count from one exporter in one row (or the total), with the working days behind it. */
-    record Tally(String group, boolean total, Measure measure, UUID exporterId, long count, long elapsedDays,
-                 long pausedDays, long limited, long withinLimit) {
-    }
-
-    /** How many decisions of one row took a given number of working days: the distribution percentiles read. */
-    record DayCount(String group, boolean total, Measure measure, int workingDays, long count) {
-    }
-
-    record Counted(List<Tally> tallies, List<DayCount> days) {
-    }
-
     private final EntityManager entities;
 
     LicensingCounts(EntityManager entities) {
@@ -151,8 +140,8 @@ class LicensingCounts {
      *             groupings by time, the period's for the others; none after today
      */
     @Transactional
-    Counted count(LocalDate from, LocalDate until, StatisticsGrouping grouping, List<LocalDate> ends,
-                  LocalDate today, int limit, UUID exporterId) {
+    void count(LocalDate from, LocalDate until, StatisticsGrouping grouping, List<LocalDate> ends,
+                  LocalDate today, int limit, UUID exporterId, LicensingTable into) {
         GroupSql grouped = GROUP.get(grouping);
         String sql = QUERY.formatted(WATCH_LISTED, grouped.value(), grouped.source());
         // A table over a year of a million permits hashes a hundred megabytes or so: in memory, not on disk. The
@@ -163,7 +152,8 @@ class LicensingCounts {
         LocalDate calendarFrom = earliest == null ? from : min((LocalDate) earliest, from).minusDays(1);
         LocalDate periodEnd = ends.isEmpty() ? from.minusDays(1) : ends.get(ends.size() - 1);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entities.createNativeQuery(sql)
+        Stream<Object[]> rows = entities.createNativeQuery(sql)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 2_000)
                 .setParameter("calendarFrom", calendarFrom)
                 .setParameter("calendarUntil", max(until, today).plusDays(1))
                 .setParameter("ends", ends.stream().map(LocalDate::toString).collect(Collectors.joining(",")))
@@ -177,21 +167,22 @@ class LicensingCounts {
                 .setParameter("periodEnd", periodEnd)
                 .setParameter("limitDays", limit)
                 .setParameter("exporterId", exporterId == null ? "" : exporterId.toString())
-                .getResultList();
-        List<Tally> tallies = new ArrayList<>();
-        List<DayCount> days = new ArrayList<>();
-        for (Object[] row : rows) {
-            String group = (String) row[0];
-            boolean total = (Boolean) row[1];
-            Measure measure = Measure.valueOf((String) row[2]);
-            if (((Number) row[10]).intValue() == 0) {
-                tallies.add(new Tally(group, total, measure, (UUID) row[3], number(row[5]), number(row[6]),
-                        number(row[7]), number(row[8]), number(row[9])));
-            } else if (row[4] != null) {
-                days.add(new DayCount(group, total, measure, ((Number) row[4]).intValue(), number(row[5])));
-            }
+                .getResultStream();
+        // Streamed in parts and folded as they come: the rows of a year of a million permits, held whole, took
+        // more heap than the service has.
+        try (rows) {
+            rows.forEach(row -> {
+                String group = (String) row[0];
+                boolean total = (Boolean) row[1];
+                Measure measure = Measure.valueOf((String) row[2]);
+                if (((Number) row[10]).intValue() == 0) {
+                    into.add(group, total, measure, (UUID) row[3], number(row[5]), number(row[6]), number(row[7]),
+                            number(row[8]), number(row[9]));
+                } else if (measure == Measure.APPROVED || measure == Measure.REFUSED) {
+                    into.addDecisionDays(group, total, ((Number) row[4]).intValue(), number(row[5]));
+                }
+            });
         }
-        return new Counted(tallies, days);
     }
 
     private static long number(Object value) {

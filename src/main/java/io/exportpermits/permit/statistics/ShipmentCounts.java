@@ -3,13 +3,15 @@ package io.exportpermits.permit.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Sums licensed and shipped quantities (in kilograms) and values (per currency) for a period and grouping
@@ -85,9 +87,13 @@ class ShipmentCounts {
 
     /** @param exporterId only this exporter's; everyone's when null */
     @Transactional
-    List<Sum> count(LocalDate from, LocalDate until, StatisticsGrouping grouping, UUID exporterId) {
+    void count(LocalDate from, LocalDate until, StatisticsGrouping grouping, UUID exporterId, Consumer<Sum> into) {
+        // Rows streamed in parts and folded as they come, as LicensingCounts does.
+        entities.createNativeQuery("set local work_mem = '128MB'").executeUpdate();
+        entities.createNativeQuery("set local jit = off").executeUpdate();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entities.createNativeQuery(QUERY.formatted(GROUP.get(grouping)))
+        Stream<Object[]> rows = entities.createNativeQuery(QUERY.formatted(GROUP.get(grouping)))
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 2_000)
                 .setParameter("units", String.join(",", KILOGRAMS_PER_UNIT.keySet()))
                 .setParameter("factors", String.join(",", KILOGRAMS_PER_UNIT.keySet().stream()
                         .map(unit -> KILOGRAMS_PER_UNIT.get(unit).toPlainString()).toList()))
@@ -96,15 +102,15 @@ class ShipmentCounts {
                 .setParameter("fromInstant", from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
                 .setParameter("untilInstant", until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
                 .setParameter("exporterId", exporterId == null ? "" : exporterId.toString())
-                .getResultList();
-        List<Sum> sums = new ArrayList<>();
-        for (Object[] row : rows) {
-            boolean byCurrency = ((Number) row[7]).intValue() == 0;
-            sums.add(new Sum((String) row[0], (Boolean) row[1], Measure.valueOf((String) row[2]), (UUID) row[3],
-                    byCurrency ? (String) row[4] : null, byCurrency ? null : (BigDecimal) row[5],
-                    byCurrency ? (BigDecimal) row[6] : null,
-                    row[8] == null || byCurrency ? List.of() : List.of(((String) row[8]).split(","))));
+                .getResultStream();
+        try (rows) {
+            rows.forEach(row -> {
+                boolean byCurrency = ((Number) row[7]).intValue() == 0;
+                into.accept(new Sum((String) row[0], (Boolean) row[1], Measure.valueOf((String) row[2]), (UUID) row[3],
+                        byCurrency ? (String) row[4] : null, byCurrency ? null : (BigDecimal) row[5],
+                        byCurrency ? (BigDecimal) row[6] : null,
+                        row[8] == null || byCurrency ? List.of() : List.of(((String) row[8]).split(","))));
+            });
         }
-        return sums;
     }
 }

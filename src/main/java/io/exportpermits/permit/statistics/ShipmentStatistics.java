@@ -59,14 +59,14 @@ public class ShipmentStatistics {
     private final SharedCounts<Key, Views> shared;
     private final SharedCounts<OwnKey, Own> owned;
 
-    ShipmentStatistics(ShipmentCounts counts, Clock clock,
+    ShipmentStatistics(ShipmentCounts counts, Clock clock, StatisticsCounting counting,
                        @ConfigProperty(name = "export-permits.statistics.max-age", defaultValue = "60S") Duration maxAge) {
         this.counts = counts;
         this.clock = clock;
-        this.shared = new SharedCounts<>(maxAge, clock, this::views);
-        this.owned = new SharedCounts<>(maxAge, clock, key -> {
+        this.shared = new SharedCounts<>(maxAge, clock, counting, this::views);
+        this.owned = new SharedCounts<>(maxAge, clock, counting, key -> {
             Instant at = clock.instant();
-            return new Own(new Table(count(key.table(), key.exporterId())), at);
+            return new Own(count(key.table(), key.exporterId()), at);
         });
     }
 
@@ -87,10 +87,10 @@ public class ShipmentStatistics {
 
     private Views views(Key key) {
         Instant at = clock.instant();
-        Table table = new Table(count(key, null));
+        Table table = count(key, null);
         List<String> keys = key.grouping().byTime() ? key.period().groups(key.grouping()) : table.groupsPresent();
         Map<String, DisclosureControl.Withheld> withheld = new HashMap<>();
-        for (String column : table.columns) {
+        for (String column : table.columns()) {
             Map<String, Map<UUID, Long>> cells = new LinkedHashMap<>();
             keys.forEach(group -> cells.put(group, table.contributions(group, column)));
             withheld.put(column, DisclosureControl.withhold(cells, table.contributions(null, column)));
@@ -105,13 +105,15 @@ public class ShipmentStatistics {
                 .toList(), row(null, table, withheld));
     }
 
-    private List<Sum> count(Key key, UUID exporterId) {
-        return counts.count(key.period().firstDay(), key.period().lastDay(), key.grouping(), exporterId);
+    private Table count(Key key, UUID exporterId) {
+        Table table = new Table();
+        counts.count(key.period().firstDay(), key.period().lastDay(), key.grouping(), exporterId, table::add);
+        return table;
     }
 
     private static ShipmentRow row(String key, Table table, Map<String, DisclosureControl.Withheld> withheld) {
         List<SuppressedFigure> suppressed = new ArrayList<>();
-        for (String column : table.columns) {
+        for (String column : table.columns()) {
             DisclosureControl.Withheld cells = withheld.get(column);
             DisclosureControl.Reason reason = cells == null ? null : key == null ? cells.total() : cells.rows().get(key);
             if (reason != null) {
@@ -127,26 +129,26 @@ public class ShipmentStatistics {
     private static final class Table {
         private final Map<String, Map<String, Map<UUID, BigDecimal>>> rows = new HashMap<>();
         private final Map<String, Map<String, Map<UUID, BigDecimal>>> total = new HashMap<>();
-        /** Kilograms first, then values by currency. */
-        private final List<String> columns;
+        private final TreeSet<String> values = new TreeSet<>();
         private final TreeSet<String> unitsLeftOut = new TreeSet<>();
 
-        Table(List<Sum> sums) {
-            TreeSet<String> values = new TreeSet<>();
-            for (Sum sum : sums) {
-                String column = column(sum);
-                BigDecimal amount = sum.currency() == null ? sum.kilograms() : sum.value();
-                (sum.total() ? total : rows).computeIfAbsent(sum.total() ? "" : groupKey(sum.group()), g -> new HashMap<>())
-                        .computeIfAbsent(column, c -> new HashMap<>())
-                        .merge(sum.exporterId(), amount == null ? BigDecimal.ZERO : amount, BigDecimal::add);
-                if (sum.currency() != null) {
-                    values.add(column);
-                }
-                unitsLeftOut.addAll(sum.unitsLeftOut());
+        void add(Sum sum) {
+            String column = column(sum);
+            BigDecimal amount = sum.currency() == null ? sum.kilograms() : sum.value();
+            (sum.total() ? total : rows).computeIfAbsent(sum.total() ? "" : groupKey(sum.group()), g -> new HashMap<>())
+                    .computeIfAbsent(column, c -> new HashMap<>())
+                    .merge(sum.exporterId(), amount == null ? BigDecimal.ZERO : amount, BigDecimal::add);
+            if (sum.currency() != null) {
+                values.add(column);
             }
+            unitsLeftOut.addAll(sum.unitsLeftOut());
+        }
+
+        /** Kilograms first, then values by currency. */
+        List<String> columns() {
             List<String> all = new ArrayList<>(List.of(LICENSED_KILOGRAMS, SHIPPED_KILOGRAMS));
             all.addAll(values);
-            columns = List.copyOf(all);
+            return all;
         }
 
         private static String column(Sum sum) {
@@ -183,7 +185,7 @@ public class ShipmentStatistics {
         ShipmentFigures figures(String key, Predicate<String> shown) {
             List<CurrencyAmount> licensed = new ArrayList<>();
             List<CurrencyAmount> shipped = new ArrayList<>();
-            for (String column : columns) {
+            for (String column : columns()) {
                 if (!shown.test(column) || !column.contains(".")) {
                     continue;
                 }
