@@ -1,7 +1,6 @@
 package io.exportpermits.permit.statistics;
 
 import io.exportpermits.common.security.Caller;
-import io.exportpermits.common.security.Role;
 import io.exportpermits.permit.statistics.ShipmentCounts.Measure;
 import io.exportpermits.permit.statistics.ShipmentCounts.Sum;
 import io.exportpermits.permit.statistics.api.CurrencyAmount;
@@ -25,7 +24,10 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Licensed and shipped quantities and values, withheld where {@link DisclosureControl} says so. */
+/**
+ * Licensed and shipped quantities and values, withheld where {@link DisclosureControl} says so and
+ * answered to each caller by {@link CallerTables}.
+ */
 @ApplicationScoped
 public class ShipmentStatistics {
     private static final String LICENSED_KILOGRAMS = "licensedKilograms";
@@ -35,80 +37,54 @@ public class ShipmentStatistics {
     /** Internal key of the row whose group is absent (lines naming no element or code). */
     private static final String NO_GROUP = "";
 
-    private record Key(StatisticsPeriod period, StatisticsGrouping grouping) {
-    }
-
-    private record OwnKey(Key table, UUID exporterId) {
-    }
-
-    /** One count, answered two ways: with disclosure control for everyone, without it for authorities. */
-    private record Views(ShipmentStatisticsView everyone, ShipmentStatisticsView unsuppressed)
-            implements SharedCounts.Dated {
-        @Override
-        public Instant countedAt() {
-            return everyone.countedAt();
-        }
-    }
-
-    /** One exporter's own sums, kept to add to either view. */
-    private record Own(Table table, Instant countedAt) implements SharedCounts.Dated {
-    }
-
-    private final ShipmentCounts counts;
-    private final Clock clock;
-    private final SharedCounts<Key, Views> shared;
-    private final SharedCounts<OwnKey, Own> owned;
+    private final CallerTables<Table, ShipmentStatisticsView> tables;
 
     ShipmentStatistics(ShipmentCounts counts, Clock clock, StatisticsCounting counting,
                        @ConfigProperty(name = "export-permits.statistics.max-age", defaultValue = "60S") Duration maxAge) {
-        this.counts = counts;
-        this.clock = clock;
-        this.shared = new SharedCounts<>(maxAge, clock, counting, this::views);
-        this.owned = new SharedCounts<>(maxAge, clock, counting, key -> {
-            Instant at = clock.instant();
-            return new Own(count(key.table(), key.exporterId()), at);
-        });
+        this.tables = new CallerTables<>(maxAge, clock, counting, new Answers(counts));
     }
 
     public ShipmentStatisticsView shipments(StatisticsPeriod period, StatisticsGrouping grouping, Caller caller) {
-        Key key = new Key(period, grouping);
-        Views views = shared.get(key);
-        ShipmentStatisticsView view = caller.role() == Role.AUTHORITY ? views.unsuppressed() : views.everyone();
-        if (caller.role() != Role.EXPORTER) {
-            return view;
-        }
-        Table own = owned.get(new OwnKey(key, caller.exporterId())).table();
-        return new ShipmentStatisticsView(view.from(), view.to(), view.groupBy(), view.countedAt(),
-                view.disclosureControl(), view.unitsLeftOut(), view.rows().stream().map(row -> new ShipmentRow(row.group(),
-                        row.figures(), row.suppressed(), own.figures(row.group() == null ? NO_GROUP : row.group(),
-                        column -> true))).toList(),
-                new ShipmentRow(null, view.total().figures(), view.total().suppressed(), own.figures(null, column -> true)));
+        return tables.get(period, grouping, caller);
     }
 
-    private Views views(Key key) {
-        Instant at = clock.instant();
-        Table table = count(key, null);
-        List<String> keys = key.grouping().byTime() ? key.period().groups(key.grouping()) : table.groupsPresent();
-        Map<String, DisclosureControl.Withheld> withheld = new HashMap<>();
-        for (String column : table.columns()) {
-            Map<String, Map<UUID, Long>> cells = new LinkedHashMap<>();
-            keys.forEach(group -> cells.put(group, table.contributions(group, column)));
-            withheld.put(column, DisclosureControl.withhold(cells, table.contributions(null, column)));
+    private record Answers(ShipmentCounts counts) implements CallerTables.Answers<Table, ShipmentStatisticsView> {
+        @Override
+        public Table count(CallerTables.Key key, UUID exporterId) {
+            Table table = new Table();
+            counts.count(key.period().firstDay(), key.period().lastDay(), key.grouping(), exporterId, table::add);
+            return table;
         }
-        return new Views(view(key, at, "PUBLIC", keys, table, withheld), view(key, at, "NONE", keys, table, Map.of()));
+
+        @Override
+        public CallerTables.Views<ShipmentStatisticsView> views(CallerTables.Key key, Table table, Instant at) {
+            List<String> keys = key.grouping().byTime() ? key.period().groups(key.grouping()) : table.groupsPresent();
+            Map<String, DisclosureControl.Withheld> withheld = new HashMap<>();
+            for (String column : table.columns()) {
+                Map<String, Map<UUID, Long>> cells = new LinkedHashMap<>();
+                keys.forEach(group -> cells.put(group, table.contributions(group, column)));
+                withheld.put(column, DisclosureControl.withhold(cells, table.contributions(null, column)));
+            }
+            return new CallerTables.Views<>(view(key, at, "PUBLIC", keys, table, withheld),
+                    view(key, at, "NONE", keys, table, Map.of()), at);
+        }
+
+        @Override
+        public ShipmentStatisticsView withOwn(ShipmentStatisticsView view, Table own) {
+            return new ShipmentStatisticsView(view.from(), view.to(), view.groupBy(), view.countedAt(),
+                    view.disclosureControl(), view.unitsLeftOut(), view.rows().stream().map(row -> new ShipmentRow(
+                            row.group(), row.figures(), row.suppressed(),
+                            own.figures(row.group() == null ? NO_GROUP : row.group(), column -> true))).toList(),
+                    new ShipmentRow(null, view.total().figures(), view.total().suppressed(),
+                            own.figures(null, column -> true)));
+        }
     }
 
-    private static ShipmentStatisticsView view(Key key, Instant at, String disclosure, List<String> keys, Table table,
-                                               Map<String, DisclosureControl.Withheld> withheld) {
+    private static ShipmentStatisticsView view(CallerTables.Key key, Instant at, String disclosure, List<String> keys,
+                                               Table table, Map<String, DisclosureControl.Withheld> withheld) {
         return new ShipmentStatisticsView(key.period().from().toString(), key.period().to().toString(), key.grouping(),
                 at, disclosure, List.copyOf(table.unitsLeftOut), keys.stream().map(group -> row(group, table, withheld))
                 .toList(), row(null, table, withheld));
-    }
-
-    private Table count(Key key, UUID exporterId) {
-        Table table = new Table();
-        counts.count(key.period().firstDay(), key.period().lastDay(), key.grouping(), exporterId, table::add);
-        return table;
     }
 
     private static ShipmentRow row(String key, Table table, Map<String, DisclosureControl.Withheld> withheld) {

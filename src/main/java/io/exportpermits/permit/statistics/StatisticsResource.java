@@ -1,38 +1,29 @@
 package io.exportpermits.permit.statistics;
 
-import io.exportpermits.common.http.ChangeResponses;
 import io.exportpermits.common.http.ContentDisposition;
 import io.exportpermits.common.http.ETags;
 import io.exportpermits.common.http.Representations;
-import io.exportpermits.common.problem.FieldError;
-import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.common.security.Caller;
 import io.exportpermits.permit.statistics.api.LicensingStatisticsView;
 import io.exportpermits.permit.statistics.api.ShipmentStatisticsView;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -41,7 +32,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Statistics")
 @PermitAll
 public class StatisticsResource {
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final String WEAK_ETAG = "Weak tag of the figures: it changes when a figure does, not when the same "
+            + "figures are counted again.";
+    private static final String NO_CACHE = "`public, no-cache` without a key, `private, no-cache` with one (the figures "
+            + "depend on it): caches ask again, and the weak ETag answers 304 until a figure changes.";
+    private static final String ATTACHMENT = "With CSV: an attachment named after the table, such as "
+            + "`licensing-2026-01-2026-12-MONTH.csv`.";
+    private static final String NOT_MODIFIED = "Your copy (If-None-Match) is current.";
+    private static final String BAD_QUERY = "A month is malformed, `from` is after `to`, the period is longer than 120 "
+            + "months, or `groupBy` or `format` is not one of its values.";
 
     private final LicensingStatistics statistics;
     private final ShipmentStatistics shipments;
@@ -77,39 +76,19 @@ public class StatisticsResource {
                     + "figure is an empty field). No answer is more than 60 seconds behind the applications it counts "
                     + "(`countedAt`). `format=CSV` does the same for a link, as a download.")
     @APIResponse(responseCode = "200", description = "The table.", headers = {
-            @Header(name = "ETag", description = "Weak tag of the figures: it changes when a figure does, not when "
-                    + "the same figures are counted again."),
-            @Header(name = "Cache-Control", description = "`public, no-cache` without a key, `private, no-cache` with one (the "
-                    + "figures depend on it): caches ask again, and the weak ETag answers 304 until a figure changes."),
-            @Header(name = "Content-Disposition", description = "With CSV: an attachment named after the table, "
-                    + "such as `licensing-2026-01-2026-12-MONTH.csv`.")},
+            @Header(name = "ETag", description = WEAK_ETAG), @Header(name = "Cache-Control", description = NO_CACHE),
+            @Header(name = "Content-Disposition", description = ATTACHMENT)},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LicensingStatisticsView.class)),
-                    @Content(mediaType = StatisticsCsv.TEXT_CSV, schema = @Schema(type =
-                            org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    @Content(mediaType = StatisticsCsv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = StatisticsCsv.LICENSING_EXAMPLE))})
-    @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")
-    @APIResponse(responseCode = "400", description = "A month is malformed, `from` is after `to`, or the period is "
-            + "longer than 120 months.")
-    public RestResponse<Object> licensing(
-            @Parameter(description = "First month (YYYY-MM); 11 months before `to` if absent.", example = "2026-01")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last month, included (YYYY-MM); this month (UTC) if absent.", example = "2026-12")
-            @QueryParam("to") String to,
-            @Parameter(description = "How rows are formed; MONTH if absent.", example = "MONTH")
-            @QueryParam("groupBy") StatisticsGrouping groupBy,
-            @Parameter(description = "CSV or JSON regardless of Accept: for links from a browser, which cannot set "
-                    + "Accept. A CSV answer comes as an attachment with a file name.", example = "CSV")
-            @QueryParam("format") StatisticsFormat format,
-            @Parameter(description = ChangeResponses.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Context HttpHeaders headers) {
-        StatisticsPeriod period = period(from, to);
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = BAD_QUERY)
+    public RestResponse<Object> licensing(@BeanParam StatisticsQuery query, @Context HttpHeaders headers) {
         Caller caller = Caller.of(identity);
-        LicensingStatisticsView view = statistics.licensing(period, groupBy == null ? StatisticsGrouping.MONTH : groupBy,
-                caller);
+        LicensingStatisticsView view = statistics.licensing(query.period(clock), query.grouping(), caller);
         return answer(view, view.withCountedAt(null), StatisticsCsv::licensing,
-                "licensing-" + view.from() + "-" + view.to() + "-" + view.groupBy() + ".csv", format, caller, ifNoneMatch,
-                headers);
+                "licensing-" + view.from() + "-" + view.to() + "-" + view.groupBy() + ".csv", query, caller, headers);
     }
 
     @GET
@@ -126,39 +105,19 @@ public class StatisticsResource {
                     + "to pass the same rule. An AUTHORITY key sees every figure; an EXPORTER key also gets its own "
                     + "(`own`).\n\n`Accept: text/csv` (or `format=CSV`, for a link) answers the same table as CSV.")
     @APIResponse(responseCode = "200", description = "The table.", headers = {
-            @Header(name = "ETag", description = "Weak tag of the figures: it changes when a figure does, not when "
-                    + "the same figures are counted again."),
-            @Header(name = "Cache-Control", description = "`public, no-cache` without a key, `private, no-cache` with one (the "
-                    + "figures depend on it): caches ask again, and the weak ETag answers 304 until a figure changes."),
-            @Header(name = "Content-Disposition", description = "With CSV: an attachment named after the table, "
-                    + "such as `licensing-2026-01-2026-12-MONTH.csv`.")},
+            @Header(name = "ETag", description = WEAK_ETAG), @Header(name = "Cache-Control", description = NO_CACHE),
+            @Header(name = "Content-Disposition", description = ATTACHMENT)},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ShipmentStatisticsView.class)),
-                    @Content(mediaType = StatisticsCsv.TEXT_CSV, schema = @Schema(type =
-                            org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    @Content(mediaType = StatisticsCsv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = StatisticsCsv.SHIPMENTS_EXAMPLE))})
-    @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current.")
-    @APIResponse(responseCode = "400", description = "A month is malformed, `from` is after `to`, or the period is "
-            + "longer than 120 months.")
-    public RestResponse<Object> shipments(
-            @Parameter(description = "First month (YYYY-MM); 11 months before `to` if absent.", example = "2026-01")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last month, included (YYYY-MM); this month (UTC) if absent.", example = "2026-12")
-            @QueryParam("to") String to,
-            @Parameter(description = "How rows are formed; MONTH if absent.", example = "ELEMENT")
-            @QueryParam("groupBy") StatisticsGrouping groupBy,
-            @Parameter(description = "CSV or JSON regardless of Accept: for links from a browser, which cannot set "
-                    + "Accept. A CSV answer comes as an attachment with a file name.", example = "CSV")
-            @QueryParam("format") StatisticsFormat format,
-            @Parameter(description = ChangeResponses.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Context HttpHeaders headers) {
-        StatisticsPeriod period = period(from, to);
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = BAD_QUERY)
+    public RestResponse<Object> shipments(@BeanParam StatisticsQuery query, @Context HttpHeaders headers) {
         Caller caller = Caller.of(identity);
-        ShipmentStatisticsView view = shipments.shipments(period, groupBy == null ? StatisticsGrouping.MONTH : groupBy,
-                caller);
+        ShipmentStatisticsView view = shipments.shipments(query.period(clock), query.grouping(), caller);
         return answer(view, view.withCountedAt(null), StatisticsCsv::shipments,
-                "shipments-" + view.from() + "-" + view.to() + "-" + view.groupBy() + ".csv", format, caller, ifNoneMatch,
-                headers);
+                "shipments-" + view.from() + "-" + view.to() + "-" + view.groupBy() + ".csv", query, caller, headers);
     }
 
     /**
@@ -166,12 +125,11 @@ public class StatisticsResource {
      * countedAt) is the same table to a client asking whether it changed.
      */
     private <V> RestResponse<Object> answer(V view, V figures, Function<V, String> csvOf, String fileName,
-                                            StatisticsFormat format, Caller caller, String ifNoneMatch,
-                                            HttpHeaders headers) {
-        boolean csv = format == null ? StatisticsCsv.preferred(headers.getAcceptableMediaTypes())
-                : format == StatisticsFormat.CSV;
+                                            StatisticsQuery query, Caller caller, HttpHeaders headers) {
+        boolean csv = query.format == null ? StatisticsCsv.preferred(headers.getAcceptableMediaTypes())
+                : query.format == StatisticsFormat.CSV;
         String etag = representations.etagOf(List.of(csv ? StatisticsCsv.TEXT_CSV : MediaType.APPLICATION_JSON, figures));
-        RestResponse.ResponseBuilder<Object> response = ETags.noneMatchFails(ifNoneMatch, etag)
+        RestResponse.ResponseBuilder<Object> response = ETags.noneMatchFails(query.ifNoneMatch, etag)
                 ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)
                 : csv ? RestResponse.ResponseBuilder.ok(csvOf.apply(view), StatisticsCsv.TEXT_CSV + "; charset=UTF-8")
                 : RestResponse.ResponseBuilder.ok(view, MediaType.APPLICATION_JSON);
@@ -182,33 +140,5 @@ public class StatisticsResource {
                 .header(HttpHeaders.CACHE_CONTROL, (caller.isAnonymous() ? "public" : "private") + ", no-cache")
                 .header(HttpHeaders.VARY, "Accept, Authorization")
                 .build();
-    }
-
-    private StatisticsPeriod period(String from, String to) {
-        List<FieldError> errors = new ArrayList<>();
-        YearMonth last = to == null ? YearMonth.now(clock) : month("to", to, errors);
-        YearMonth first = from == null ? (last == null ? null : last.minusMonths(11)) : month("from", from, errors);
-        if (errors.isEmpty() && first.isAfter(last)) {
-            errors.add(new FieldError("from", "must not be after to (" + last + ")"));
-        } else if (errors.isEmpty() && ChronoUnit.MONTHS.between(first, last) >= StatisticsPeriod.MAXIMUM_MONTHS) {
-            errors.add(new FieldError("from", "the period may span at most " + StatisticsPeriod.MAXIMUM_MONTHS
-                    + " months; from " + first + " to " + last + " spans " + (ChronoUnit.MONTHS.between(first, last) + 1)));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return new StatisticsPeriod(first, last);
-    }
-
-    private static YearMonth month(String field, String value, List<FieldError> errors) {
-        try {
-            if (MONTH.matcher(value).matches()) {
-                return YearMonth.parse(value);
-            }
-        } catch (DateTimeParseException e) {
-            // reported below, as for any other malformed month
-        }
-        errors.add(new FieldError(field, "must be a month written YYYY-MM, such as 2026-03"));
-        return null;
     }
 }
