@@ -17,7 +17,8 @@ import java.util.concurrent.Executor;
  * @param <V> the answer
  */
 final class CallerTables<T, V> {
-    record Key(StatisticsPeriod period, StatisticsGrouping grouping) {
+    /** @param splitBy the second grouping of each row, or null */
+    record Key(StatisticsPeriod period, StatisticsGrouping grouping, StatisticsGrouping splitBy) {
     }
 
     /** The two answers of one count. */
@@ -58,8 +59,7 @@ final class CallerTables<T, V> {
         });
     }
 
-    V get(StatisticsPeriod period, StatisticsGrouping grouping, Caller caller) {
-        Key key = new Key(period, grouping);
+    V get(Key key, Caller caller) {
         Views<V> views = shared.get(key);
         V view = caller.role() == Role.AUTHORITY ? views.unsuppressed() : views.everyone();
         return caller.role() != Role.EXPORTER ? view

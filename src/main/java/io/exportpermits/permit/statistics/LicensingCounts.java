@@ -38,6 +38,10 @@ class LicensingCounts {
             StatisticsGrouping.ELEMENT, GroupSql.ofLines("element"),
             StatisticsGrouping.CONTROL_CODE, GroupSql.ofLines("control_code"));
 
+    /** A decision's band of working days: SQL's bucket over the bands' starts, or -1 without a time limit. */
+    private static final String BAND = "case when e.limited then width_bucket(e.elapsed, cast(string_to_array(:bandStarts, "
+            + "',') as int[])) else " + DecisionBand.NO_TIME_LIMIT_INDEX + " end";
+
     private static final String WATCH_LISTED =
             "coalesce(position('\"WATCH_LISTED\"' in cast(p.screening_parties as text)) > 0, false)";
 
@@ -105,14 +109,14 @@ class LicensingCounts {
                   and (p.referred_to_state_council_on is null or p.referred_to_state_council_on > ends.day)
                   and not %1$s),
             grouped as (
-                select %2$s as grp, e.measure, e.exporter_id, e.elapsed, e.paused, e.limited
+                select %2$s as grp, e.measure, e.exporter_id, e.elapsed, e.paused, e.limited, %4$s as band
                 %3$s
                 where :exporterId = '' or cast(e.exporter_id as text) = :exporterId),
             whole as (
-                select e.measure, e.exporter_id, e.elapsed, e.paused, e.limited from ev e
+                select e.measure, e.exporter_id, e.elapsed, e.paused, e.limited, %4$s as band from ev e
                 where (e.measure <> 'OPEN_PAST_DUE' or e.day = cast(:periodEnd as date))
                   and (:exporterId = '' or cast(e.exporter_id as text) = :exporterId))
-            -- Four plain aggregations, each hashed: grouping sets over a year of a million permits sort instead.
+            -- Plain aggregations, each hashed: grouping sets over a year of a million permits sort instead.
             select grp, false, measure, exporter_id, null, count(*), sum(elapsed), sum(paused),
                    count(*) filter (where limited), count(*) filter (where limited and elapsed <= :limitDays), 0
             from grouped group by grp, measure, exporter_id
@@ -126,6 +130,12 @@ class LicensingCounts {
             union all
             select null, true, measure, null, elapsed, count(*), null, null, null, null, 1
             from whole where elapsed is not null group by measure, elapsed
+            union all
+            select grp, false, null, exporter_id, band, count(*), null, null, null, null, 2
+            from grouped where elapsed is not null group by grp, exporter_id, band
+            union all
+            select null, true, null, exporter_id, band, count(*), null, null, null, null, 2
+            from whole where elapsed is not null group by exporter_id, band
             """;
 
     private final EntityManager entities;
@@ -143,7 +153,7 @@ class LicensingCounts {
     void count(LocalDate from, LocalDate until, StatisticsGrouping grouping, List<LocalDate> ends,
                   LocalDate today, int limit, UUID exporterId, LicensingTable into) {
         GroupSql grouped = GROUP.get(grouping);
-        String sql = QUERY.formatted(WATCH_LISTED, grouped.value(), grouped.source());
+        String sql = QUERY.formatted(WATCH_LISTED, grouped.value(), grouped.source(), BAND);
         // A table over a year of a million permits hashes a hundred megabytes or so: in memory, not on disk. The
         // plan is simple and runs once per count: compiling it with LLVM cost more than it saved (1.3 s of 8).
         entities.createNativeQuery("set local work_mem = '128MB'").executeUpdate();
@@ -166,6 +176,7 @@ class LicensingCounts {
                         .toOffsetDateTime())
                 .setParameter("periodEnd", periodEnd)
                 .setParameter("limitDays", limit)
+                .setParameter("bandStarts", DecisionBand.sqlThresholds())
                 .setParameter("exporterId", exporterId == null ? "" : exporterId.toString())
                 .getResultStream();
         // Streamed in parts and folded as they come: the rows of a year of a million permits, held whole, took
@@ -174,8 +185,13 @@ class LicensingCounts {
             rows.forEach(row -> {
                 String group = (String) row[0];
                 boolean total = (Boolean) row[1];
+                int kind = ((Number) row[10]).intValue();
+                if (kind == 2) {
+                    into.addBand(group, total, ((Number) row[4]).intValue(), (UUID) row[3], number(row[5]));
+                    return;
+                }
                 Measure measure = Measure.valueOf((String) row[2]);
-                if (((Number) row[10]).intValue() == 0) {
+                if (kind == 0) {
                     into.add(group, total, measure, (UUID) row[3], number(row[5]), number(row[6]), number(row[7]),
                             number(row[8]), number(row[9]));
                 } else if (measure == Measure.APPROVED || measure == Measure.REFUSED) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,7 +37,7 @@ public class LicensingStatistics {
     }
 
     public LicensingStatisticsView licensing(StatisticsPeriod period, StatisticsGrouping grouping, Caller caller) {
-        return tables.get(period, grouping, caller);
+        return tables.get(new CallerTables.Key(period, grouping, null), caller);
     }
 
     private record Answers(LicensingCounts counts, Clock clock)
@@ -60,8 +61,8 @@ public class LicensingStatistics {
                 keys.forEach(group -> column.put(group, table.contributions(group, false, measure)));
                 withheld.put(measure, DisclosureControl.withhold(column, table.contributions(null, true, measure)));
             }
-            return new CallerTables.Views<>(view(key, at, "PUBLIC", keys, table, withheld),
-                    view(key, at, "NONE", keys, table, Map.of()), at);
+            return new CallerTables.Views<>(view(key, at, "PUBLIC", keys, table, withheld, bands(keys, table, withheld)),
+                    view(key, at, "NONE", keys, table, Map.of(), null), at);
         }
 
         @Override
@@ -74,23 +75,59 @@ public class LicensingStatistics {
         private static LicensingRow withOwn(LicensingRow row, boolean total, LicensingTable own) {
             String key = total ? null : row.group() == null ? LicensingTable.NO_GROUP : row.group();
             return new LicensingRow(row.group(), row.figures(), row.suppressed(),
-                    own.figures(key, total, measure -> true, true));
+                    own.figures(key, total, measure -> true, true, band -> true));
         }
     }
 
-    private static LicensingStatisticsView view(CallerTables.Key key, Instant at, String disclosure, List<String> keys,
-                                                LicensingTable table, Map<Measure, DisclosureControl.Withheld> withheld) {
-        return new LicensingStatisticsView(key.period().from().toString(), key.period().to().toString(), key.grouping(),
-                at, disclosure, keys.stream().map(group -> row(group, false, table, withheld)).toList(),
-                row(null, true, table, withheld));
+    /**
+     * The distribution of each row's decisions over bands of working days, protected as a table split two
+     * ways: each row's decisions are known where approvals and refusals are shown, and the total's bands
+     * are the sums of the rows' bands.
+     */
+    private static CrossTable bands(List<String> keys, LicensingTable table,
+                                    Map<Measure, DisclosureControl.Withheld> withheld) {
+        int last = DecisionBand.ALL.size();
+        CrossTable bands = new CrossTable(keys.size(), last);
+        for (int row = 0; row <= keys.size(); row++) {
+            boolean total = row == keys.size();
+            String key = total ? null : keys.get(row);
+            for (int band = 0; band < last; band++) {
+                bands.set(row, band, table.band(key, total, band), CrossTable.Known.FREE);
+            }
+            bands.set(row, last, table.decisions(key, total),
+                    decisionsShown(shown(withheld, key, total)) ? CrossTable.Known.SHOWN : CrossTable.Known.WITHHELD);
+        }
+        return bands.withhold();
     }
 
-    private static LicensingRow row(String key, boolean total, LicensingTable table,
-                                    Map<Measure, DisclosureControl.Withheld> withheld) {
-        Predicate<Measure> shown = measure -> {
+    private static Predicate<Measure> shown(Map<Measure, DisclosureControl.Withheld> withheld, String key, boolean total) {
+        return measure -> {
             DisclosureControl.Withheld column = withheld.get(measure);
             return column == null || (total ? column.total() == null : !column.row(key));
         };
+    }
+
+    private static boolean decisionsShown(Predicate<Measure> shown) {
+        return shown.test(Measure.APPROVED) && shown.test(Measure.REFUSED);
+    }
+
+    /** @param bands what disclosure control withholds of the distributions; null: nothing */
+    private static LicensingStatisticsView view(CallerTables.Key key, Instant at, String disclosure, List<String> keys,
+                                                LicensingTable table, Map<Measure, DisclosureControl.Withheld> withheld,
+                                                CrossTable bands) {
+        List<LicensingRow> rows = new ArrayList<>();
+        for (int row = 0; row < keys.size(); row++) {
+            rows.add(row(keys.get(row), row, table, withheld, bands));
+        }
+        return new LicensingStatisticsView(key.period().from().toString(), key.period().to().toString(), key.grouping(),
+                at, disclosure, rows, row(null, keys.size(), table, withheld, bands));
+    }
+
+    /** @param index the row's index in the table, the number of rows for the total */
+    private static LicensingRow row(String key, int index, LicensingTable table,
+                                    Map<Measure, DisclosureControl.Withheld> withheld, CrossTable bands) {
+        boolean total = key == null;
+        Predicate<Measure> shown = shown(withheld, key, total);
         List<SuppressedFigure> suppressed = new ArrayList<>();
         for (Measure measure : Measure.values()) {
             if (!shown.test(measure)) {
@@ -99,15 +136,22 @@ public class LicensingStatistics {
                         (total ? column.total() : column.rows().get(key)).name()));
             }
         }
-        boolean decisionsShown = shown.test(Measure.APPROVED) && shown.test(Measure.REFUSED);
+        boolean decisionsShown = decisionsShown(shown);
         if (!decisionsShown) {
             for (String derived : List.of("approvalRate", "medianWorkingDays", "p90WorkingDays", "withinLimitShare",
                     "pausedShare")) {
                 suppressed.add(new SuppressedFigure(derived, "DERIVED_FROM_SUPPRESSED"));
             }
         }
-        return new LicensingRow(total ? null : emptyAsNull(key), table.figures(key, total, shown, decisionsShown),
-                suppressed, null);
+        IntPredicate bandShown = band -> bands == null || bands.reason(index, band) == null;
+        for (int band = 0; band < DecisionBand.ALL.size(); band++) {
+            if (!bandShown.test(band)) {
+                suppressed.add(new SuppressedFigure("decisionsByWorkingDays." + DecisionBand.ALL.get(band).label(),
+                        bands.reason(index, band).name()));
+            }
+        }
+        return new LicensingRow(total ? null : emptyAsNull(key), table.figures(key, total, shown, decisionsShown,
+                bandShown), suppressed, null);
     }
 
     private static final Map<Measure, String> FIGURE = Map.of(Measure.RECEIVED, "received", Measure.ACCEPTED, "accepted",

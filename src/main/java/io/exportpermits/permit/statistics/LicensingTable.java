@@ -1,14 +1,17 @@
 package io.exportpermits.permit.statistics;
 
 import io.exportpermits.permit.statistics.api.LicensingFigures;
+import io.exportpermits.permit.statistics.api.WorkingDaysBand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -34,6 +37,8 @@ final class LicensingTable {
 
     private final Map<Cell, EnumMap<Measure, Column>> cells = new HashMap<>();
     private final Map<Cell, TreeMap<Integer, Long>> decisionDays = new HashMap<>();
+    /** Per row, band (index in {@link DecisionBand#ALL}) and exporter: the decisions in the band. */
+    private final Map<Cell, Map<Integer, Map<UUID, Long>>> bands = new HashMap<>();
 
     /** One exporter's count of one figure in one row (or the total), with the working days behind it. */
     void add(String group, boolean total, Measure measure, UUID exporterId, long count, long elapsed, long paused,
@@ -53,6 +58,12 @@ final class LicensingTable {
         decisionDays.computeIfAbsent(cell(group, total), c -> new TreeMap<>()).merge(workingDays, count, Long::sum);
     }
 
+    /** One exporter's decisions of one row in one band of working days (SQL's bucket number). */
+    void addBand(String group, boolean total, int bucket, UUID exporterId, long count) {
+        bands.computeIfAbsent(cell(group, total), c -> new HashMap<>())
+                .computeIfAbsent(DecisionBand.indexOf(bucket), b -> new HashMap<>()).merge(exporterId, count, Long::sum);
+    }
+
     private static Cell cell(String group, boolean total) {
         return new Cell(total ? null : group == null ? NO_GROUP : group, total);
     }
@@ -66,6 +77,18 @@ final class LicensingTable {
         return column == null ? Map.of() : column.byExporter;
     }
 
+    /** Each exporter's decisions (approvals and refusals) of one row. */
+    Map<UUID, Long> decisions(String group, boolean total) {
+        Map<UUID, Long> decisions = new HashMap<>(contributions(group, total, Measure.APPROVED));
+        contributions(group, total, Measure.REFUSED).forEach((exporter, count) -> decisions.merge(exporter, count, Long::sum));
+        return decisions;
+    }
+
+    /** Each exporter's decisions of one row in one band (index in {@link DecisionBand#ALL}). */
+    Map<UUID, Long> band(String group, boolean total, int band) {
+        return bands.getOrDefault(new Cell(group, total), Map.of()).getOrDefault(band, Map.of());
+    }
+
     private Column column(String group, boolean total, Measure measure) {
         EnumMap<Measure, Column> row = cells.get(new Cell(group, total));
         return row == null ? null : row.get(measure);
@@ -76,7 +99,15 @@ final class LicensingTable {
         return column == null ? 0 : of.applyAsLong(column);
     }
 
-    LicensingFigures figures(String group, boolean total, Predicate<Measure> shown, boolean decisionsShown) {
+    /** @param bandShown whether a band (index in {@link DecisionBand#ALL}) is shown */
+    LicensingFigures figures(String group, boolean total, Predicate<Measure> shown, boolean decisionsShown,
+                             IntPredicate bandShown) {
+        List<WorkingDaysBand> distribution = new ArrayList<>();
+        for (int i = 0; i < DecisionBand.ALL.size(); i++) {
+            DecisionBand band = DecisionBand.ALL.get(i);
+            distribution.add(new WorkingDaysBand(band.label(), band.from(), band.to(), bandShown.test(i)
+                    ? band(group, total, i).values().stream().mapToLong(Long::longValue).sum() : null));
+        }
         Map<Measure, Long> counts = new EnumMap<>(Measure.class);
         for (Measure measure : Measure.values()) {
             if (shown.test(measure)) {
@@ -84,7 +115,7 @@ final class LicensingTable {
             }
         }
         if (!decisionsShown) {
-            return figures(counts, null, null, null, null, null);
+            return figures(counts, null, null, null, null, null, distribution);
         }
         long approved = counts.get(Measure.APPROVED);
         long decided = approved + counts.get(Measure.REFUSED);
@@ -100,15 +131,16 @@ final class LicensingTable {
         }
         TreeMap<Integer, Long> days = decisionDays.getOrDefault(new Cell(group, total), new TreeMap<>());
         return figures(counts, share(approved, decided), percentile(days, 50, decided), percentile(days, 90, decided),
-                share(within, limited), share(paused, elapsed + paused));
+                share(within, limited), share(paused, elapsed + paused), distribution);
     }
 
     private static LicensingFigures figures(Map<Measure, Long> counts, BigDecimal approvalRate, Integer median,
-                                            Integer p90, BigDecimal withinLimit, BigDecimal paused) {
+                                            Integer p90, BigDecimal withinLimit, BigDecimal paused,
+                                            List<WorkingDaysBand> distribution) {
         return new LicensingFigures(counts.get(Measure.RECEIVED), counts.get(Measure.ACCEPTED),
                 counts.get(Measure.APPROVED), counts.get(Measure.REFUSED), counts.get(Measure.WITHDRAWN),
                 counts.get(Measure.RETURNED), approvalRate, median, p90, withinLimit, paused,
-                counts.get(Measure.OPEN_PAST_DUE));
+                counts.get(Measure.OPEN_PAST_DUE), distribution);
     }
 
     /** Nearest rank: the smallest value with at least {@code percent} % of the decisions at or below it. */

@@ -57,26 +57,27 @@ class ShipmentCounts {
                      join permit_line l on l.permit_id = p.id and l.line_number = sl.line_number
                 where s.shipped_on between :from and :until),
             grouped as (
-                select %s as grp, false as total, x.* from moved x
+                select %s as grp, %s as split, false as total, x.* from moved x
                 where :exporterId = '' or cast(x.exporter_id as text) = :exporterId
                 union all
-                select null, true, x.* from moved x
+                select null, null, true, x.* from moved x
                 where :exporterId = '' or cast(x.exporter_id as text) = :exporterId)
             select g.grp, g.total, g.measure, g.exporter_id, g.currency, sum(g.quantity * unit.kilograms),
-                   sum(g.value), grouping(g.currency), string_agg(distinct g.unit, ',') filter (where unit.code is null)
+                   sum(g.value), grouping(g.currency), string_agg(distinct g.unit, ',') filter (where unit.code is null),
+                   g.split
             from grouped g left join unit on unit.code = g.unit
-            group by grouping sets ((g.grp, g.total, g.measure, g.exporter_id), (g.grp, g.total, g.measure, g.exporter_id,
-                                    g.currency))
+            group by grouping sets ((g.grp, g.split, g.total, g.measure, g.exporter_id),
+                                    (g.grp, g.split, g.total, g.measure, g.exporter_id, g.currency))
             """;
 
     enum Measure { LICENSED, SHIPPED }
 
     /**
-     * What one exporter licensed or shipped in one row (or the total): kilograms, or the value in one
+     * What one exporter licensed or shipped in one row's split (or the total): kilograms, or the value in one
      * currency; with the units whose quantities could not count as kilograms.
      */
-    record Sum(String group, boolean total, Measure measure, UUID exporterId, String currency, BigDecimal kilograms,
-               BigDecimal value, List<String> unitsLeftOut) {
+    record Sum(String group, String split, boolean total, Measure measure, UUID exporterId, String currency,
+               BigDecimal kilograms, BigDecimal value, List<String> unitsLeftOut) {
     }
 
     private final EntityManager entities;
@@ -85,14 +86,19 @@ class ShipmentCounts {
         this.entities = entities;
     }
 
-    /** @param exporterId only this exporter's; everyone's when null */
+    /**
+     * @param splitBy the second grouping of each row, or null
+     * @param exporterId only this exporter's; everyone's when null
+     */
     @Transactional
-    void count(LocalDate from, LocalDate until, StatisticsGrouping grouping, UUID exporterId, Consumer<Sum> into) {
+    void count(LocalDate from, LocalDate until, StatisticsGrouping grouping, StatisticsGrouping splitBy, UUID exporterId,
+               Consumer<Sum> into) {
         // Rows streamed in parts and folded as they come, as LicensingCounts does.
         entities.createNativeQuery("set local work_mem = '128MB'").executeUpdate();
         entities.createNativeQuery("set local jit = off").executeUpdate();
         @SuppressWarnings("unchecked")
-        Stream<Object[]> rows = entities.createNativeQuery(QUERY.formatted(GROUP.get(grouping)))
+        Stream<Object[]> rows = entities.createNativeQuery(QUERY.formatted(GROUP.get(grouping),
+                        splitBy == null ? "cast(null as text)" : GROUP.get(splitBy)))
                 .setHint(HibernateHints.HINT_FETCH_SIZE, 2_000)
                 .setParameter("units", String.join(",", KILOGRAMS_PER_UNIT.keySet()))
                 .setParameter("factors", String.join(",", KILOGRAMS_PER_UNIT.keySet().stream()
@@ -106,7 +112,7 @@ class ShipmentCounts {
         try (rows) {
             rows.forEach(row -> {
                 boolean byCurrency = ((Number) row[7]).intValue() == 0;
-                into.accept(new Sum((String) row[0], (Boolean) row[1], Measure.valueOf((String) row[2]), (UUID) row[3],
+                into.accept(new Sum((String) row[0], (String) row[9], (Boolean) row[1], Measure.valueOf((String) row[2]), (UUID) row[3],
                         byCurrency ? (String) row[4] : null, byCurrency ? null : (BigDecimal) row[5],
                         byCurrency ? (BigDecimal) row[6] : null,
                         row[8] == null || byCurrency ? List.of() : List.of(((String) row[8]).split(","))));

@@ -1,6 +1,7 @@
 package io.exportpermits.permit.statistics;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import io.exportpermits.common.http.CanonicalDecimals;
 import io.exportpermits.permit.statistics.api.CurrencyAmount;
@@ -31,10 +32,11 @@ final class StatisticsCsv {
     static final String TEXT_CSV = "text/csv";
     static final String LICENSING_EXAMPLE = """
             row,group,received,accepted,approved,refused,withdrawn,returnedForCorrections,approvalRate,\
-            medianWorkingDays,p90WorkingDays,withinLimitShare,pausedShare,openPastDue,suppressed
-            GROUP,2026-01,41,37,25,4,2,6,0.8621,31,44,0.9655,0.1034,3,
-            GROUP,2026-02,12,10,,,1,0,,,,,,0,approved:FEWER_THAN_3_EXPORTERS refused:PROTECTS_ANOTHER_CELL ...
-            TOTAL,,53,47,,,3,6,,,,,,3,approved:PROTECTS_ANOTHER_CELL ...
+            medianWorkingDays,p90WorkingDays,withinLimitShare,pausedShare,openPastDue,decisionsByWorkingDays.0-5,...,\
+            decisionsByWorkingDays.NO_TIME_LIMIT,suppressed
+            GROUP,2026-01,41,37,25,4,2,6,0.8621,31,44,0.9655,0.1034,3,2,...,0,
+            GROUP,2026-02,12,10,,,1,0,,,,,,0,,...,,approved:FEWER_THAN_3_EXPORTERS refused:PROTECTS_ANOTHER_CELL ...
+            TOTAL,,53,47,,,3,6,,,,,,3,,...,,approved:PROTECTS_ANOTHER_CELL ...
             """;
     static final String SHIPMENTS_EXAMPLE = """
             row,group,licensedKilograms,shippedKilograms,licensedValues.USD,shippedValues.USD,suppressed
@@ -42,25 +44,47 @@ final class StatisticsCsv {
             GROUP,Tb,,,,,licensedKilograms:FEWER_THAN_3_EXPORTERS ...
             TOTAL,,20100,9500,5025000,2375000,
             """;
+    static final String SHIPMENTS_SPLIT_EXAMPLE = """
+            row,group,split,licensedKilograms,shippedKilograms,licensedValues.USD,shippedValues.USD,suppressed
+            GROUP,2026-01,,8100,5200,2025000,1300000,
+            PART,2026-01,Dy,6000,4000,1500000,1000000,
+            PART,2026-01,Tb,,,,,licensedKilograms:FEWER_THAN_3_EXPORTERS ...
+            PART,2026-01,Nd,,,,,licensedKilograms:PROTECTS_ANOTHER_CELL ...
+            TOTAL,,,20100,9500,5025000,2375000,
+            TOTAL_PART,,Dy,12500.5,8000,3125000,2000000,
+            """;
 
-    private static final CsvMapper CSV = new CsvMapper();
+    /** Quotes only what needs quoting: by default names such as `decisionsByWorkingDays.61+` came quoted. */
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
 
     private record Column<F>(String name, Function<F, Object> value) {
     }
 
-    private static final List<Column<LicensingFigures>> LICENSING = List.of(
-            new Column<>("received", LicensingFigures::received),
-            new Column<>("accepted", LicensingFigures::accepted),
-            new Column<>("approved", LicensingFigures::approved),
-            new Column<>("refused", LicensingFigures::refused),
-            new Column<>("withdrawn", LicensingFigures::withdrawn),
-            new Column<>("returnedForCorrections", LicensingFigures::returnedForCorrections),
-            new Column<>("approvalRate", LicensingFigures::approvalRate),
-            new Column<>("medianWorkingDays", LicensingFigures::medianWorkingDays),
-            new Column<>("p90WorkingDays", LicensingFigures::p90WorkingDays),
-            new Column<>("withinLimitShare", LicensingFigures::withinLimitShare),
-            new Column<>("pausedShare", LicensingFigures::pausedShare),
-            new Column<>("openPastDue", LicensingFigures::openPastDue));
+    private static final List<Column<LicensingFigures>> LICENSING = licensingColumns();
+
+    /** The figures in the order of the JSON answer, then a column per band of the distribution. */
+    private static List<Column<LicensingFigures>> licensingColumns() {
+        List<Column<LicensingFigures>> columns = new ArrayList<>(List.of(
+                new Column<>("received", LicensingFigures::received),
+                new Column<>("accepted", LicensingFigures::accepted),
+                new Column<>("approved", LicensingFigures::approved),
+                new Column<>("refused", LicensingFigures::refused),
+                new Column<>("withdrawn", LicensingFigures::withdrawn),
+                new Column<>("returnedForCorrections", LicensingFigures::returnedForCorrections),
+                new Column<>("approvalRate", LicensingFigures::approvalRate),
+                new Column<>("medianWorkingDays", LicensingFigures::medianWorkingDays),
+                new Column<>("p90WorkingDays", LicensingFigures::p90WorkingDays),
+                new Column<>("withinLimitShare", LicensingFigures::withinLimitShare),
+                new Column<>("pausedShare", LicensingFigures::pausedShare),
+                new Column<>("openPastDue", LicensingFigures::openPastDue)));
+        for (int i = 0; i < DecisionBand.ALL.size(); i++) {
+            int band = i;
+            columns.add(new Column<>("decisionsByWorkingDays." + DecisionBand.ALL.get(i).label(),
+                    figures -> figures.decisionsByWorkingDays().get(band).decisions()));
+        }
+        return List.copyOf(columns);
+    }
 
     private StatisticsCsv() {
     }
@@ -82,23 +106,26 @@ final class StatisticsCsv {
     static String licensing(LicensingStatisticsView view) {
         List<List<String>> lines = new ArrayList<>();
         boolean own = view.total().own() != null;
-        lines.add(header(LICENSING.stream().map(Column::name).toList(), own));
+        lines.add(header(LICENSING.stream().map(Column::name).toList(), own, false));
         for (LicensingRow row : view.rows()) {
-            lines.add(line("GROUP", row.group(), values(LICENSING, row.figures()), row.suppressed(),
+            lines.add(line("GROUP", List.of(text(row.group())), values(LICENSING, row.figures()), row.suppressed(),
                     own ? values(LICENSING, row.own()) : null));
         }
         LicensingRow total = view.total();
-        lines.add(line("TOTAL", null, values(LICENSING, total.figures()), total.suppressed(),
+        lines.add(line("TOTAL", List.of(""), values(LICENSING, total.figures()), total.suppressed(),
                 own ? values(LICENSING, total.own()) : null));
         return write(lines);
     }
 
+    /** With {@code splitBy}, each row is followed by its parts (PART), the total by its own (TOTAL_PART). */
     static String shipments(ShipmentStatisticsView view) {
         List<ShipmentRow> all = new ArrayList<>(view.rows());
         all.add(view.total());
-        // Every currency any row or the total names, so that each has its column even where withheld.
+        List<ShipmentRow> everyLine = new ArrayList<>(all);
+        all.stream().filter(row -> row.split() != null).forEach(row -> everyLine.addAll(row.split()));
+        // Every currency any line names, so that each has its column even where withheld.
         List<String> columns = new ArrayList<>(List.of("licensedKilograms", "shippedKilograms"));
-        for (ShipmentRow row : all) {
+        for (ShipmentRow row : everyLine) {
             row.suppressed().stream().map(SuppressedFigure::figure).filter(f -> f.contains(".")).forEach(columns::add);
             Stream.of(row.figures(), row.own()).filter(Objects::nonNull).forEach(figures -> {
                 figures.licensedValues().forEach(amount -> columns.add("licensedValues." + amount.currency()));
@@ -108,14 +135,24 @@ final class StatisticsCsv {
         List<String> names = columns.stream().distinct().sorted((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b)
                 : a.compareTo(b)).toList();
         boolean own = view.total().own() != null;
+        boolean split = view.splitBy() != null;
         List<List<String>> lines = new ArrayList<>();
-        lines.add(header(names, own));
+        lines.add(header(names, own, split));
         for (ShipmentRow row : all) {
             boolean total = row == view.total();
-            lines.add(line(total ? "TOTAL" : "GROUP", row.group(), values(names, row.figures()), row.suppressed(),
-                    own ? values(names, row.own()) : null));
+            lines.add(shipmentLine(total ? "TOTAL" : "GROUP", row.group(), null, split, names, row, own));
+            if (split) {
+                row.split().forEach(part -> lines.add(shipmentLine(total ? "TOTAL_PART" : "PART", row.group(),
+                        part.group(), true, names, part, own)));
+            }
         }
         return write(lines);
+    }
+
+    private static List<String> shipmentLine(String kind, String group, String part, boolean split, List<String> names,
+                                             ShipmentRow row, boolean own) {
+        List<String> keys = split ? List.of(text(group), text(part)) : List.of(text(group));
+        return line(kind, keys, values(names, row.figures()), row.suppressed(), own ? values(names, row.own()) : null);
     }
 
     /** Kilograms first, then licensed values, then shipped values. */
@@ -146,8 +183,11 @@ final class StatisticsCsv {
         return columns.stream().map(column -> text(column.value().apply(figures))).toList();
     }
 
-    private static List<String> header(List<String> figures, boolean own) {
+    private static List<String> header(List<String> figures, boolean own, boolean split) {
         List<String> header = new ArrayList<>(List.of("row", "group"));
+        if (split) {
+            header.add("split");
+        }
         header.addAll(figures);
         header.add("suppressed");
         if (own) {
@@ -156,9 +196,10 @@ final class StatisticsCsv {
         return header;
     }
 
-    private static List<String> line(String kind, String group, List<String> values, List<SuppressedFigure> suppressed,
-                                     List<String> own) {
-        List<String> line = new ArrayList<>(List.of(kind, group == null ? "" : group));
+    private static List<String> line(String kind, List<String> keys, List<String> values,
+                                     List<SuppressedFigure> suppressed, List<String> own) {
+        List<String> line = new ArrayList<>(List.of(kind));
+        line.addAll(keys);
         line.addAll(values);
         line.add(suppressed.stream().map(s -> s.figure() + ":" + s.reason()).collect(Collectors.joining(" ")));
         if (own != null) {

@@ -21,11 +21,9 @@ public interface StatisticsMessages {
     @Message("Working days from acceptance to decision per month: median and 90th percentile, against the limit of 45.")
     String workingDaysFigure();
 
-    @Message("Quantity shipped per month, in kilograms.")
+    @Message("Quantity shipped per month by element, in kilograms.")
     String shippedFigure();
 
-    @Message("Quantity shipped over the period by element, in kilograms.")
-    String shippedByElementFigure();
 
     @Message("Approved")
     String approved();
@@ -54,8 +52,6 @@ public interface StatisticsMessages {
     @Message("Month")
     String month();
 
-    @Message("Element")
-    String element();
 
     @Message("none named")
     String noElement();
@@ -75,8 +71,6 @@ public interface StatisticsMessages {
     @Message("Open past due")
     String openPastDue();
 
-    @Message("Licensed, kg")
-    String licensedKilograms();
 
     @Message("Shipped, kg")
     String shippedKilograms();
@@ -89,4 +83,22 @@ public interface StatisticsMessages {
 
     @Message("Quantities in units other than mass, left out of the kilograms: {units}.")
     String unitsLeftOut(String units);
+
+    @Message("Decisions of the period by working days from acceptance, against the limit of 45.")
+    String distributionFigure();
+
+    @Message("Within 45 working days")
+    String withinLimitLegend();
+
+    @Message("Past the limit")
+    String pastLimitLegend();
+
+    @Message("No time limit")
+    String noTimeLimit();
+
+    @Message("Working days")
+    String workingDays();
+
+    @Message("Decisions")
+    String decisions();
 }

@@ -25,12 +25,9 @@ public interface StatisticsMessagesZh extends StatisticsMessages {
     String workingDaysFigure();
 
     @Override
-    @Message("每月出运数量（千克）。")
+    @Message("每月按元素分列的出运数量（千克）。")
     String shippedFigure();
 
-    @Override
-    @Message("期间内按元素分列的出运数量（千克）。")
-    String shippedByElementFigure();
 
     @Override
     @Message("批准")
@@ -68,9 +65,6 @@ public interface StatisticsMessagesZh extends StatisticsMessages {
     @Message("月份")
     String month();
 
-    @Override
-    @Message("元素")
-    String element();
 
     @Override
     @Message("未注明")
@@ -96,9 +90,6 @@ public interface StatisticsMessagesZh extends StatisticsMessages {
     @Message("逾期未决")
     String openPastDue();
 
-    @Override
-    @Message("许可数量（千克）")
-    String licensedKilograms();
 
     @Override
     @Message("出运数量（千克）")
@@ -115,4 +106,28 @@ public interface StatisticsMessagesZh extends StatisticsMessages {
     @Override
     @Message("以非质量单位计的数量未计入千克数：{units}。")
     String unitsLeftOut(String units);
+
+    @Override
+    @Message("期间内的决定按自受理起的工作日分布，对比 45 个工作日时限。")
+    String distributionFigure();
+
+    @Override
+    @Message("45 个工作日以内")
+    String withinLimitLegend();
+
+    @Override
+    @Message("超过时限")
+    String pastLimitLegend();
+
+    @Override
+    @Message("无时限")
+    String noTimeLimit();
+
+    @Override
+    @Message("工作日")
+    String workingDays();
+
+    @Override
+    @Message("决定数")
+    String decisions();
 }

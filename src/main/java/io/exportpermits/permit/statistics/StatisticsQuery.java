@@ -43,6 +43,18 @@ public class StatisticsQuery {
         return groupBy == null ? StatisticsGrouping.MONTH : groupBy;
     }
 
+    /** A second grouping of the rows: a 400 if it repeats the first, or splits a span of time by another. */
+    StatisticsGrouping split(StatisticsGrouping splitBy) {
+        if (splitBy == null) {
+            return null;
+        }
+        if (splitBy == grouping() || splitBy.byTime() && grouping().byTime()) {
+            throw ProblemException.invalid(List.of(new FieldError("splitBy", "must be a grouping other than groupBy ("
+                    + grouping() + ")" + (splitBy.byTime() ? " and not a second one by time" : ""))));
+        }
+        return splitBy;
+    }
+
     /** The period asked for; a 400 naming each malformed or inconsistent month. */
     StatisticsPeriod period(Clock clock) {
         List<FieldError> errors = new ArrayList<>();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -41,6 +43,8 @@ public class StatisticsResource {
     private static final String NOT_MODIFIED = "Your copy (If-None-Match) is current.";
     private static final String BAD_QUERY = "A month is malformed, `from` is after `to`, the period is longer than 120 "
             + "months, or `groupBy` or `format` is not one of its values.";
+    private static final String BAD_SHIPMENTS_QUERY = BAD_QUERY + " Or `splitBy` is not one of its values, repeats "
+            + "`groupBy`, or splits a grouping by time by another.";
 
     private final LicensingStatistics statistics;
     private final ShipmentStatistics shipments;
@@ -103,21 +107,35 @@ public class StatisticsResource {
                     + "kilograms or money: a figure fewer than 3 exporters make up, or 75 % or more of which is one "
                     + "exporter's, is withheld, and so are the smallest others it takes for the withheld ones together "
                     + "to pass the same rule. An AUTHORITY key sees every figure; an EXPORTER key also gets its own "
-                    + "(`own`).\n\n`Accept: text/csv` (or `format=CSV`, for a link) answers the same table as CSV.")
+                    + "(`own`).\n\n`splitBy` splits every row a second way (each month by element, say). The parts are "
+                    + "protected together with both totals: the rows as the table by `groupBy` shows them, the total's "
+                    + "split as the table by `splitBy` does, and the parts so that in every row and column the withheld "
+                    + "ones together pass the rule and none can be worked out from the others, even across rows and "
+                    + "columns.\n\n`Accept: text/csv` (or `format=CSV`, for a link) answers the same table as CSV.")
     @APIResponse(responseCode = "200", description = "The table.", headers = {
             @Header(name = "ETag", description = WEAK_ETAG), @Header(name = "Cache-Control", description = NO_CACHE),
             @Header(name = "Content-Disposition", description = ATTACHMENT)},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ShipmentStatisticsView.class)),
                     @Content(mediaType = StatisticsCsv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "csv", value = StatisticsCsv.SHIPMENTS_EXAMPLE))})
+                            examples = {@ExampleObject(name = "csv", value = StatisticsCsv.SHIPMENTS_EXAMPLE),
+                                    @ExampleObject(name = "csv-split-by-element",
+                                            value = StatisticsCsv.SHIPMENTS_SPLIT_EXAMPLE)})})
     @APIResponse(responseCode = "304", description = NOT_MODIFIED)
-    @APIResponse(responseCode = "400", description = BAD_QUERY)
-    public RestResponse<Object> shipments(@BeanParam StatisticsQuery query, @Context HttpHeaders headers) {
+    @APIResponse(responseCode = "400", description = BAD_SHIPMENTS_QUERY)
+    public RestResponse<Object> shipments(@BeanParam StatisticsQuery query,
+                                         @QueryParam("splitBy") @Parameter(description = "Splits each row, and the "
+                                                 + "total, a second way (in `split`): `groupBy=MONTH&splitBy=ELEMENT` "
+                                                 + "gives each month by element. Another grouping than `groupBy`, "
+                                                 + "and not two by time.", example = "ELEMENT")
+                                         StatisticsGrouping splitBy,
+                                         @Context HttpHeaders headers) {
         Caller caller = Caller.of(identity);
-        ShipmentStatisticsView view = shipments.shipments(query.period(clock), query.grouping(), caller);
-        return answer(view, view.withCountedAt(null), StatisticsCsv::shipments,
-                "shipments-" + view.from() + "-" + view.to() + "-" + view.groupBy() + ".csv", query, caller, headers);
+        StatisticsPeriod period = query.period(clock);
+        ShipmentStatisticsView view = shipments.shipments(period, query.grouping(), query.split(splitBy), caller);
+        return answer(view, view.withCountedAt(null), StatisticsCsv::shipments, "shipments-" + view.from() + "-"
+                + view.to() + "-" + view.groupBy() + (view.splitBy() == null ? "" : "-" + view.splitBy()) + ".csv",
+                query, caller, headers);
     }
 
     /**

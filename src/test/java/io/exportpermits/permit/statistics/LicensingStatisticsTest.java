@@ -99,6 +99,12 @@ class LicensingStatisticsTest {
         assertEquals(1, march.get("withinLimitShare"));
         assertEquals(0.1522f, march.get("pausedShare"), "7 paused of 46 working days");
         assertEquals(1, march.get("openPastDue"));
+        List<Map<String, Object>> bands = own.getList("rows[0].own.decisionsByWorkingDays");
+        assertEquals(List.of("0-5", "6-10", "11-15", "16-20", "21-25", "26-30", "31-35", "36-40", "41-45", "46-60",
+                "61+", "NO_TIME_LIMIT"), bands.stream().map(band -> band.get("band")).toList());
+        assertEquals(Map.of("band", "11-15", "fromWorkingDays", 11, "toWorkingDays", 15, "decisions", 3), bands.get(2),
+                "11, 13 and 15 working days");
+        assertEquals(3, bands.stream().mapToInt(band -> (Integer) band.get("decisions")).sum());
         assertEquals(march, own.getMap("total.own"), "one month: the total is the month");
 
         JsonPath january = given().auth().oauth2(exporterKey).queryParam("from", "2021-01").queryParam("to", "2021-02")
@@ -186,10 +192,58 @@ class LicensingStatisticsTest {
                 .extract().asString();
         List<String> lines = csv.lines().toList();
         assertTrue(lines.get(0).startsWith("row,group,received,accepted,approved,refused,withdrawn,"), lines.get(0));
-        assertTrue(lines.contains("GROUP,FR,7,7,0,0,0,0,,,,,,0,"), csv);
+        assertTrue(lines.contains("GROUP,FR,7,7,0,0,0,0,,,,,,0,0,0,0,0,0,0,0,0,0,0,0,0,"), csv);
+        assertTrue(lines.get(0).contains(",decisionsByWorkingDays.61+,decisionsByWorkingDays.NO_TIME_LIMIT,suppressed"),
+                "names unquoted: " + lines.get(0));
         assertTrue(lines.get(lines.size() - 1).startsWith("TOTAL,,20,20,"), csv);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("GROUP,US,,,0,0,0,0,")
                 && l.contains("received:ONE_EXPORTER_75_PERCENT")), csv);
+    }
+
+    /**
+     * Decisions of one month by working days: A, B and C each decide once within 5 working days (A three
+     * times), A alone once after more than 60. The 61+ band is A's alone, and the month's decisions less the
+     * bands shown would give it: the 0-5 band is withheld with it, in the month and in the total (which, of
+     * one month, is the month). Approvals (A 4 of 6) are shown.
+     */
+    @Test
+    void aBandOfWorkingDaysOneExporterMakesUpIsWithheldWithWhatWouldRevealIt() throws SQLException {
+        YearMonth month = unusedMonth();
+        String decided = month.atDay(1) + "T10:00Z";
+        Map<String, String> keys = new HashMap<>();
+        for (String exporter : List.of("A", "B", "C")) {
+            keys.put(exporter, TestKeys.exporterKey(TestKeys.newExporter("Band Statistics " + exporter)));
+        }
+        for (String exporter : List.of("A", "A", "A", "B", "C")) {
+            String key = keys.get(exporter);
+            Ref quick = TestPermits.inState("APPROVED", key, TestKeys.newParty(key, "Band Buyer"));
+            sql("update permit set received_on = ?::date, accepted_on = ?::date, decided_at = ?::timestamptz "
+                    + "where number = ?", month.atDay(1).toString(), month.atDay(1).toString(), decided, quick.number());
+        }
+        Ref slow = TestPermits.inState("APPROVED", keys.get("A"), TestKeys.newParty(keys.get("A"), "Band Buyer"));
+        String accepted = month.minusMonths(4).atDay(1).toString();
+        sql("update permit set received_on = ?::date, accepted_on = ?::date, decided_at = ?::timestamptz "
+                + "where number = ?", accepted, accepted, decided, slow.number());
+
+        JsonPath table = given().queryParam("from", month.toString()).queryParam("to", month.toString()).get(LICENSING)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(6, table.getInt("rows[0].figures.approved"));
+        for (String row : List.of("rows[0]", "total")) {
+            List<Map<String, Object>> bands = table.getList(row + ".figures.decisionsByWorkingDays");
+            assertNull(bands.get(0).get("decisions"), row + " 0-5");
+            assertNull(bands.get(10).get("decisions"), row + " 61+");
+            assertEquals(0, bands.stream().map(band -> band.get("decisions")).filter(java.util.Objects::nonNull)
+                    .mapToInt(decisions -> (Integer) decisions).sum(), row + ": every other band is empty");
+            List<Map<String, String>> suppressed = table.getList(row + ".suppressed");
+            assertTrue(suppressed.contains(Map.of("figure", "decisionsByWorkingDays.61+", "reason",
+                    "FEWER_THAN_3_EXPORTERS")), row + ": " + suppressed);
+            assertTrue(suppressed.contains(Map.of("figure", "decisionsByWorkingDays.0-5", "reason",
+                    "PROTECTS_ANOTHER_CELL")), row + ": " + suppressed);
+        }
+        JsonPath authority = given().auth().oauth2(TestKeys.AUTHORITY).queryParam("from", month.toString())
+                .queryParam("to", month.toString()).get(LICENSING).then().statusCode(200).extract().jsonPath();
+        assertEquals(5, authority.getInt("rows[0].figures.decisionsByWorkingDays[0].decisions"));
+        assertEquals(1, authority.getInt("rows[0].figures.decisionsByWorkingDays[10].decisions"));
     }
 
     /** Every shown figure is made up by 3 or more exporters, none at 75 %; so is what the total less them reveals. */

@@ -102,11 +102,111 @@ class ShipmentStatisticsTest {
                 "TOTAL,,2400,100,51000,100000,25000,"), csv.lines().toList());
     }
 
+    /**
+     * Three exporters ship dysprosium in one month (A, B and C 10 kg each), and A alone 2 kg of terbium. By
+     * month the 32 kg are shown (A 12 of 32); by element terbium is A's alone, so the table by element
+     * withholds it and dysprosium with it (the total less dysprosium would give A's terbium). Split by
+     * element, the month's parts are withheld the same way: the month's 32 kg less a shown dysprosium part
+     * would give it back too. An AUTHORITY sees every part, an exporter its own.
+     */
+    @Test
+    void aMonthSplitByElementWithholdsWhatTheTablesByMonthAndByElementTogetherWouldReveal() throws SQLException {
+        YearMonth month = unusedMonth();
+        Map<String, String> keys = new HashMap<>();
+        for (String exporter : List.of("A", "B", "C")) {
+            keys.put(exporter, TestKeys.exporterKey(TestKeys.newExporter("Split Statistics " + exporter)));
+        }
+        for (String exporter : List.of("A", "B", "C")) {
+            shipped(keys.get(exporter), month, "Dy", "10");
+        }
+        shipped(keys.get("A"), month, "Tb", "2");
+
+        JsonPath byMonth = table(null, month, "MONTH", null);
+        assertEquals(32, byMonth.getInt("rows[0].figures.shippedKilograms"));
+        JsonPath byElement = table(null, month, "ELEMENT", null);
+        assertEquals(List.of("Dy", "Tb"), byElement.getList("rows.group"));
+        assertNull(byElement.get("rows[0].figures.shippedKilograms"));
+        assertNull(byElement.get("rows[1].figures.shippedKilograms"));
+
+        JsonPath split = table(null, month, "MONTH", "ELEMENT");
+        assertEquals("ELEMENT", split.getString("splitBy"));
+        assertEquals(32, split.getInt("rows[0].figures.shippedKilograms"), "the month, as the table by month shows it");
+        assertEquals(List.of("Dy", "Tb"), split.getList("rows[0].split.group"));
+        assertTrue(split.getList("rows[0].split[1].suppressed", Map.class).contains(
+                Map.of("figure", "shippedKilograms", "reason", "FEWER_THAN_3_EXPORTERS")));
+        assertTrue(split.getList("rows[0].split[0].suppressed", Map.class).contains(
+                Map.of("figure", "shippedKilograms", "reason", "PROTECTS_ANOTHER_CELL")));
+        assertNull(split.get("rows[0].split[0].figures.shippedKilograms"));
+        assertEquals(32, split.getInt("total.figures.shippedKilograms"));
+        assertEquals(byElement.getList("rows.suppressed"), split.getList("total.split.suppressed"),
+                "the total's split is the table by element");
+
+        JsonPath authority = table(TestKeys.AUTHORITY, month, "MONTH", "ELEMENT");
+        assertEquals(List.of(30, 2), authority.getList("rows[0].split.figures.shippedKilograms"));
+        assertEquals(List.of(30, 2), authority.getList("total.split.figures.shippedKilograms"));
+        JsonPath exporterA = table(keys.get("A"), month, "MONTH", "ELEMENT");
+        assertEquals(List.of(10, 2), exporterA.getList("rows[0].split.own.shippedKilograms"));
+        assertEquals(12, exporterA.getInt("rows[0].own.shippedKilograms"));
+
+        String csv = given().auth().oauth2(TestKeys.AUTHORITY).queryParam("format", "CSV")
+                .queryParam("from", month.toString()).queryParam("to", month.toString())
+                .queryParam("splitBy", "ELEMENT").get(SHIPMENTS).then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("-MONTH-ELEMENT.csv"))
+                .extract().asString();
+        assertEquals(List.of(
+                "row,group,split,licensedKilograms,shippedKilograms,licensedValues.USD,shippedValues.USD,suppressed",
+                "GROUP," + month + ",,32,32,6400,6400,",
+                "PART," + month + ",Dy,30,30,6000,6000,",
+                "PART," + month + ",Tb,2,2,400,400,",
+                "TOTAL,,,32,32,6400,6400,",
+                "TOTAL_PART,,Dy,30,30,6000,6000,",
+                "TOTAL_PART,,Tb,2,2,400,400,"), csv.lines().toList());
+    }
+
+    /** Approved whole (200 USD a kilogram) and shipped whole in the month. */
+    private void shipped(String key, YearMonth month, String element, String kilograms) throws SQLException {
+        String consignee = TestKeys.newParty(key, "Split Statistics Buyer");
+        Map<String, Object> application = new HashMap<>(TestPermits.application(consignee, TestPermits.VALID_FROM,
+                TestPermits.VALID_UNTIL));
+        application.put("lines", List.of(Map.of("controlCode", "1C902.b", "element", element, "description",
+                element + " oxide", "quantity", kilograms, "unit", "KGM", "value",
+                new java.math.BigDecimal(kilograms).multiply(java.math.BigDecimal.valueOf(200)).toPlainString(),
+                "currency", "USD")));
+        var draft = given().auth().oauth2(key).contentType(ContentType.JSON).body(application).post("/api/v1/permits")
+                .then().statusCode(201).extract();
+        Ref permit = TestPermits.act(new Ref(draft.path("number"), draft.header("ETag")), "submit", key, null);
+        permit = TestPermits.act(permit, "accept", TestKeys.AUTHORITY, null);
+        permit = TestPermits.act(permit, "approve", TestKeys.AUTHORITY,
+                TestPermits.approval(TestPermits.VALID_FROM, TestPermits.VALID_UNTIL));
+        given().auth().oauth2(key).contentType(ContentType.JSON).body(Map.of("batchId", "split-1",
+                "lines", List.of(Map.of("lineNumber", 1, "quantity", kilograms))))
+                .post("/api/v1/permits/" + permit.number() + "/shipments").then().statusCode(201);
+        sql("update permit set decided_at = ?::timestamptz where number = ?", month.atDay(2) + "T10:00Z", permit.number());
+        sql("update shipment set shipped_on = ?::date where permit_id = (select id from permit where number = ?)",
+                month.atDay(16).toString(), permit.number());
+    }
+
+    private static JsonPath table(String key, YearMonth month, String groupBy, String splitBy) {
+        var request = key == null ? given() : given().auth().oauth2(key);
+        if (splitBy != null) {
+            request.queryParam("splitBy", splitBy);
+        }
+        return request.queryParam("from", month.toString()).queryParam("to", month.toString())
+                .queryParam("groupBy", groupBy).get(SHIPMENTS).then().statusCode(200).extract().jsonPath();
+    }
+
     @Test
     void shipmentsRefuseWhatLicensingRefuses() {
         given().queryParam("from", "2026-07").queryParam("to", "2026-01").get(SHIPMENTS).then().statusCode(400)
                 .contentType("application/problem+json");
         given().queryParam("groupBy", "YEAR").get(SHIPMENTS).then().statusCode(400);
+        given().queryParam("splitBy", "ELEMENTS").get(SHIPMENTS).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("splitBy"));
+        given().queryParam("groupBy", "ELEMENT").queryParam("splitBy", "ELEMENT").get(SHIPMENTS).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("splitBy"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("other than groupBy (ELEMENT)"));
+        given().queryParam("splitBy", "QUARTER").get(SHIPMENTS).then().statusCode(400)
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("not a second one by time"));
     }
 
     private static YearMonth unusedMonth() {

@@ -1,6 +1,7 @@
 package io.exportpermits.permit.statistics.api;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The licensing figures of one row. Each count places an application in the period by its own day "
@@ -45,5 +46,11 @@ public record LicensingFigures(
         @Schema(description = "Applications accepted, undecided and past their due day on the row's last day (the "
                 + "period's last day, or today if earlier, for groupings not by time): the due day as it stands now, "
                 + "paused clocks and applications without a time limit left out.", examples = "3")
-        Long openPastDue) {
+        Long openPastDue,
+        @Schema(description = "The distribution of the same decisions (approvals and refusals of the period) over "
+                + "bands of working days from acceptance to decision, counted as `medianWorkingDays` counts them; every "
+                + "band in order, those past the 45-day limit included, decisions without a time limit in their own "
+                + "band. A band withheld by disclosure control has no `decisions`. The bands add up to approved + "
+                + "refused.")
+        List<WorkingDaysBand> decisionsByWorkingDays) {
 }

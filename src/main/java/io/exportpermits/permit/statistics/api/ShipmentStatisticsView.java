@@ -10,6 +10,9 @@ public record ShipmentStatisticsView(
         @Schema(description = "First month of the period.", required = true, examples = "2026-01") String from,
         @Schema(description = "Last month of the period, included.", required = true, examples = "2026-12") String to,
         @Schema(description = "How the rows are formed.", required = true) StatisticsGrouping groupBy,
+        @Schema(description = "How each row (and the total) is split a second way, in its `split`; absent when not "
+                + "asked.", examples = "ELEMENT")
+        StatisticsGrouping splitBy,
         @Schema(description = "When the count the figures come from started (at most 60 s before the answer by default).",
                 required = true, examples = "2026-12-06T08:00:00Z")
         Instant countedAt,
@@ -26,6 +29,6 @@ public record ShipmentStatisticsView(
         @Schema(description = "The whole period.", required = true) ShipmentRow total) {
 
     public ShipmentStatisticsView withCountedAt(Instant at) {
-        return new ShipmentStatisticsView(from, to, groupBy, at, disclosureControl, unitsLeftOut, rows, total);
+        return new ShipmentStatisticsView(from, to, groupBy, splitBy, at, disclosureControl, unitsLeftOut, rows, total);
     }
 }
