@@ -90,8 +90,8 @@ public class StandardResponsesFilter implements OASFilter {
         }
         addIfAbsent(responses, "500", "Unexpected failure; `errorId` identifies it in our logs.");
         if (!responses.hasAPIResponse("503")) {
-            responses.addAPIResponse("503", problem("The database is unreachable; nothing was changed. Retry after "
-                    + "`Retry-After` seconds.").addHeader("Retry-After", header("Seconds to wait before retrying.")));
+            responses.addAPIResponse("503", problem("The database (or, for an operation limited per address, the "
+                    + "shared rate-limit store) is unreachable; nothing was changed. Retry after `Retry-After` seconds.").addHeader("Retry-After", header("Seconds to wait before retrying.")));
         }
         APIResponse reused = responses.getAPIResponse("422");
         if (reused != null && Idempotent.REUSED.equals(reused.getDescription())) {

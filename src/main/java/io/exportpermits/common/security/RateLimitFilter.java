@@ -41,6 +41,13 @@ public class RateLimitFilter {
         if (decision.allowed()) {
             return Optional.empty();
         }
+        if (!decision.counted()) {
+            Problem unavailable = Problem.of(ProblemType.SERVICE_UNAVAILABLE, "This operation is limited per address "
+                    + "and its limits cannot be counted just now; nothing was done. Retry in "
+                    + decision.retryAfterSeconds() + " s.", request.getUriInfo().getRequestUri().getRawPath());
+            return Optional.of(RestResponse.ResponseBuilder.<Problem>create(503).entity(unavailable)
+                    .type(ProblemResponses.MEDIA_TYPE).header("Retry-After", decision.retryAfterSeconds()).build());
+        }
         Problem problem = Problem.of(ProblemType.RATE_LIMITED, "More than " + decision.limitPerMinute()
                 + " requests a minute " + (plan == RateLimiter.Plan.KEYED ? "with this API key" : "from this address")
                 + (strict ? " to this operation" : "")
@@ -53,7 +60,7 @@ public class RateLimitFilter {
 
     @ServerResponseFilter
     public void report(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(DECISION) instanceof RateLimiter.Decision decision)) {
+        if (!(request.getProperty(DECISION) instanceof RateLimiter.Decision decision) || !decision.counted()) {
             return;
         }
         if (request.getProperty(SUBJECT) instanceof Subject subject && subject.conditional()

@@ -80,17 +80,20 @@ public class ShipmentStatistics {
 
         @Override
         public ShipmentStatisticsView withOwn(ShipmentStatisticsView view, ShipmentTable own) {
-            List<ShipmentRow> rows = view.rows().stream().map(row -> withOwn(row, own, own.row(key(row.group())),
+            List<String> columns = own.columns();
+            List<ShipmentRow> rows = view.rows().stream().map(row -> withOwn(row, columns, own.row(key(row.group())),
                     part -> own.cell(key(row.group()), key(part.group())))).toList();
             return new ShipmentStatisticsView(view.from(), view.to(), view.groupBy(), view.splitBy(), view.countedAt(),
                     view.disclosureControl(), view.unitsLeftOut(), rows,
-                    withOwn(view.total(), own, own.row(null), part -> own.split(key(part.group()))));
+                    withOwn(view.total(), columns, own.row(null), part -> own.split(key(part.group()))));
         }
 
-        private static ShipmentRow withOwn(ShipmentRow row, ShipmentTable own, Sums sums, Function<ShipmentRow, Sums> partSums) {
-            return new ShipmentRow(row.group(), row.figures(), row.suppressed(), sums.figures(own.columns(), c -> true),
-                    row.split() == null ? null : row.split().stream().map(part -> withOwn(part, own,
-                            partSums.apply(part), p -> Sums.NONE)).toList());
+        private static ShipmentRow withOwn(ShipmentRow row, List<String> columns, Sums sums,
+                                           Function<ShipmentRow, Sums> partSums) {
+            return new ShipmentRow(row.group(), row.figures(), row.suppressed(), sums.figures(columns, c -> true),
+                    row.split() == null ? null : row.split().stream().map(part -> new ShipmentRow(part.group(),
+                            part.figures(), part.suppressed(), partSums.apply(part).figures(columns, c -> true), null))
+                            .toList());
         }
     }
 

@@ -1,4 +1,4 @@
-package io.exportpermits.operations;
+package io.exportpermits.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,25 +9,28 @@ import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A TCP relay to PostgreSQL that a test can cut (dropping every connection) and restore, on one port. */
-final class TcpProxy {
+/**
+ * A TCP relay to a local server (PostgreSQL, Redis) that a test can cut (dropping every connection) and
+ * restore, on one port.
+ */
+public final class TcpProxy {
     private final int port;
     private final int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
 
-    TcpProxy(int targetPort) throws IOException {
+    public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         try (ServerSocket probe = new ServerSocket(0)) {
             this.port = probe.getLocalPort();
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void start() throws IOException {
+    public synchronized void start() throws IOException {
         ServerSocket listening = new ServerSocket();
         listening.setReuseAddress(true);
         listening.bind(new InetSocketAddress("127.0.0.1", port));
@@ -37,8 +40,8 @@ final class TcpProxy {
         acceptor.start();
     }
 
-    /** Refuses new connections and breaks the open ones, as a database host going away does. */
-    synchronized void cut() throws IOException {
+    /** Refuses new connections and breaks the open ones, as a host going away does. */
+    public synchronized void cut() throws IOException {
         server.close();
         for (Socket socket : sockets) {
             socket.close();
