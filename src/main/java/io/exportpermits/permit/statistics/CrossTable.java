@@ -70,13 +70,19 @@ final class CrossTable {
         return this;
     }
 
-    /** Why this table withholds an entry it decides on; null when it is shown, or decided by another answer. */
-    Reason reason(int row, int column) {
-        return reasons[row][column];
+    /**
+     * What the table decided: why it withholds each entry it decides on (null when shown, or decided by
+     * another answer). Kept apart from the contributions, which are let go: a count holds one decision per
+     * figure, and the contributions of all of them at once did not fit the heap.
+     */
+    record Decision(Reason[][] reasons) {
+        Reason reason(int row, int column) {
+            return reasons[row][column];
+        }
     }
 
     /** Decides which entries to withhold; call once, after every entry is set. */
-    CrossTable withhold() {
+    Decision withhold() {
         for (int r = 0; r <= rows; r++) {
             for (int c = 0; c <= columns; c++) {
                 if (known[r][c] == Known.WITHHELD) {
@@ -92,7 +98,7 @@ final class CrossTable {
         while (changed) {
             changed = protectLines() || closeBridge();
         }
-        return this;
+        return new Decision(reasons);
     }
 
     private void withholdEntry(int row, int column, Reason reason) {

@@ -84,7 +84,7 @@ public class LicensingStatistics {
      * ways: each row's decisions are known where approvals and refusals are shown, and the total's bands
      * are the sums of the rows' bands.
      */
-    private static CrossTable bands(List<String> keys, LicensingTable table,
+    private static CrossTable.Decision bands(List<String> keys, LicensingTable table,
                                     Map<Measure, DisclosureControl.Withheld> withheld) {
         int last = DecisionBand.ALL.size();
         CrossTable bands = new CrossTable(keys.size(), last);
@@ -114,7 +114,7 @@ public class LicensingStatistics {
     /** @param bands what disclosure control withholds of the distributions; null: nothing */
     private static LicensingStatisticsView view(CallerTables.Key key, Instant at, String disclosure, List<String> keys,
                                                 LicensingTable table, Map<Measure, DisclosureControl.Withheld> withheld,
-                                                CrossTable bands) {
+                                                CrossTable.Decision bands) {
         List<LicensingRow> rows = new ArrayList<>();
         for (int row = 0; row < keys.size(); row++) {
             rows.add(row(keys.get(row), row, table, withheld, bands));
@@ -125,7 +125,7 @@ public class LicensingStatistics {
 
     /** @param index the row's index in the table, the number of rows for the total */
     private static LicensingRow row(String key, int index, LicensingTable table,
-                                    Map<Measure, DisclosureControl.Withheld> withheld, CrossTable bands) {
+                                    Map<Measure, DisclosureControl.Withheld> withheld, CrossTable.Decision bands) {
         boolean total = key == null;
         Predicate<Measure> shown = shown(withheld, key, total);
         List<SuppressedFigure> suppressed = new ArrayList<>();

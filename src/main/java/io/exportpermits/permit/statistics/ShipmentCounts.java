@@ -57,27 +57,27 @@ class ShipmentCounts {
                      join permit_line l on l.permit_id = p.id and l.line_number = sl.line_number
                 where s.shipped_on between :from and :until),
             grouped as (
-                select %s as grp, %s as split, false as total, x.* from moved x
-                where :exporterId = '' or cast(x.exporter_id as text) = :exporterId
-                union all
-                select null, null, true, x.* from moved x
+                select %s as grp, %s as split, x.* from moved x
                 where :exporterId = '' or cast(x.exporter_id as text) = :exporterId)
-            select g.grp, g.total, g.measure, g.exporter_id, g.currency, sum(g.quantity * unit.kilograms),
-                   sum(g.value), grouping(g.currency), string_agg(distinct g.unit, ',') filter (where unit.code is null),
-                   g.split
+            -- In thousandths, each line rounded: every total is then the exact sum of what it splits into.
+            select g.grp, g.split, g.measure, g.exporter_id, g.currency,
+                   cast(sum(round(g.quantity * unit.kilograms, 3) * 1000) as bigint),
+                   cast(sum(round(g.value, 3) * 1000) as bigint), grouping(g.currency),
+                   string_agg(distinct g.unit, ',') filter (where unit.code is null)
             from grouped g left join unit on unit.code = g.unit
-            group by grouping sets ((g.grp, g.split, g.total, g.measure, g.exporter_id),
-                                    (g.grp, g.split, g.total, g.measure, g.exporter_id, g.currency))
+            group by grouping sets ((g.grp, g.split, g.measure, g.exporter_id),
+                                    (g.grp, g.split, g.measure, g.exporter_id, g.currency))
             """;
 
     enum Measure { LICENSED, SHIPPED }
 
     /**
-     * What one exporter licensed or shipped in one row's split (or the total): kilograms, or the value in one
-     * currency; with the units whose quantities could not count as kilograms.
+     * What one exporter licensed or shipped in one of the finest entries of a table (a row's part, or a
+     * row when not split): thousandths of a kilogram, or of a unit of one currency; with the units whose
+     * quantities could not count as kilograms.
      */
-    record Sum(String group, String split, boolean total, Measure measure, UUID exporterId, String currency,
-               BigDecimal kilograms, BigDecimal value, List<String> unitsLeftOut) {
+    record Sum(String group, String split, Measure measure, UUID exporterId, String currency, long kilograms,
+               long value, List<String> unitsLeftOut) {
     }
 
     private final EntityManager entities;
@@ -112,9 +112,9 @@ class ShipmentCounts {
         try (rows) {
             rows.forEach(row -> {
                 boolean byCurrency = ((Number) row[7]).intValue() == 0;
-                into.accept(new Sum((String) row[0], (String) row[9], (Boolean) row[1], Measure.valueOf((String) row[2]), (UUID) row[3],
-                        byCurrency ? (String) row[4] : null, byCurrency ? null : (BigDecimal) row[5],
-                        byCurrency ? (BigDecimal) row[6] : null,
+                into.accept(new Sum((String) row[0], (String) row[1], Measure.valueOf((String) row[2]), (UUID) row[3],
+                        byCurrency ? (String) row[4] : null, byCurrency || row[5] == null ? 0 : ((Number) row[5]).longValue(),
+                        byCurrency && row[6] != null ? ((Number) row[6]).longValue() : 0,
                         row[8] == null || byCurrency ? List.of() : List.of(((String) row[8]).split(","))));
             });
         }

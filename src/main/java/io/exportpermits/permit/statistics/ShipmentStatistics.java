@@ -46,7 +46,7 @@ public class ShipmentStatistics {
      * with the other tables of the same period), and the parts of rows.
      */
     private record Protection(DisclosureControl.Withheld byGroup, DisclosureControl.Withheld bySplit,
-                              CrossTable parts) {
+                              CrossTable.Decision parts) {
     }
 
     private record Answers(ShipmentCounts counts) implements CallerTables.Answers<ShipmentTable, ShipmentStatisticsView> {
@@ -110,7 +110,7 @@ public class ShipmentStatistics {
     }
 
     /** The parts of rows, against both tables' totals as those tables show or withhold them. */
-    private static CrossTable parts(ShipmentTable table, List<String> groups, List<String> splits, String column,
+    private static CrossTable.Decision parts(ShipmentTable table, List<String> groups, List<String> splits, String column,
                                     DisclosureControl.Withheld byGroup, DisclosureControl.Withheld bySplit) {
         CrossTable parts = new CrossTable(groups.size(), splits.size());
         for (int g = 0; g < groups.size(); g++) {

@@ -30,13 +30,13 @@ class CrossTableTest {
     /** One exporter alone in one cell of a 2 x 2 table with every total public: the whole rectangle goes. */
     @Test
     void aLoneCellTakesARectangleWithIt() {
-        CrossTable table = new CrossTable(2, 2);
-        table.set(0, 0, Map.of(D, 5L), Known.FREE)
+        CrossTable cells = new CrossTable(2, 2);
+        cells.set(0, 0, Map.of(D, 5L), Known.FREE)
                 .set(0, 1, spread(10), Known.FREE)
                 .set(1, 0, spread(20), Known.FREE)
                 .set(1, 1, spread(30), Known.FREE);
-        setMargins(table, 2, 2);
-        table.withhold();
+        setMargins(cells, 2, 2);
+        CrossTable.Decision table = cells.withhold();
         assertEquals(Reason.FEWER_THAN_3_EXPORTERS, table.reason(0, 0));
         assertEquals(Reason.PROTECTS_ANOTHER_CELL, table.reason(0, 1), "the row's total less (0,1) would give D");
         assertEquals(Reason.PROTECTS_ANOTHER_CELL, table.reason(1, 0), "the column's total less (1,0) would give D");
@@ -50,8 +50,7 @@ class CrossTableTest {
     /** A row's total another answer withholds must not come back as the sum of its cells. */
     @Test
     void aTotalWithheldElsewhereIsNotRevealedByItsCells() {
-        CrossTable table = new CrossTable(3, 2);
-        table.set(0, 0, spread(4), Known.FREE).set(0, 1, spread(5), Known.FREE)
+        CrossTable.Decision table = new CrossTable(3, 2).set(0, 0, spread(4), Known.FREE).set(0, 1, spread(5), Known.FREE)
                 .set(1, 0, spread(6), Known.FREE).set(1, 1, spread(7), Known.FREE)
                 .set(2, 0, spread(8), Known.FREE).set(2, 1, spread(9), Known.FREE)
                 .set(0, 2, spread(9), Known.WITHHELD).set(1, 2, spread(13), Known.WITHHELD)
@@ -68,11 +67,11 @@ class CrossTableTest {
 
     @Test
     void zerosAndTablesWithNothingToHideStayShown() {
-        CrossTable table = new CrossTable(2, 2);
-        table.set(0, 0, Map.of(), Known.FREE).set(0, 1, spread(2), Known.FREE)
+        CrossTable cells = new CrossTable(2, 2);
+        cells.set(0, 0, Map.of(), Known.FREE).set(0, 1, spread(2), Known.FREE)
                 .set(1, 0, spread(3), Known.FREE).set(1, 1, spread(4), Known.FREE);
-        setMargins(table, 2, 2);
-        table.withhold();
+        setMargins(cells, 2, 2);
+        CrossTable.Decision table = cells.withhold();
         for (int r = 0; r <= 2; r++) {
             for (int c = 0; c <= 2; c++) {
                 assertNull(table.reason(r, c), r + "," + c);
@@ -121,13 +120,13 @@ class CrossTableTest {
                 }
             }
             Known[][] known = oneWay(cells, rows, columns);
-            CrossTable table = new CrossTable(rows, columns);
+            CrossTable entries = new CrossTable(rows, columns);
             for (int r = 0; r <= rows; r++) {
                 for (int c = 0; c <= columns; c++) {
-                    table.set(r, c, cells[r][c], known[r][c]);
+                    entries.set(r, c, cells[r][c], known[r][c]);
                 }
             }
-            table.withhold();
+            CrossTable.Decision table = entries.withhold();
             try {
                 assertLinesPass(table, cells, known, rows, columns, "round " + round);
                 assertNoWithheldEntryIsDetermined(table, rows, columns, known);
@@ -138,7 +137,7 @@ class CrossTableTest {
     }
 
     /** Each entry as sum/exporters, what was known of it (F, S, W) and why withheld: what a failure needs. */
-    private static String picture(CrossTable table, Map<UUID, Long>[][] cells, Known[][] known, int rows, int columns) {
+    private static String picture(CrossTable.Decision table, Map<UUID, Long>[][] cells, Known[][] known, int rows, int columns) {
         StringBuilder picture = new StringBuilder();
         for (int r = 0; r <= rows; r++) {
             for (int c = 0; c <= columns; c++) {
@@ -178,11 +177,11 @@ class CrossTableTest {
         return known;
     }
 
-    private static boolean withheld(CrossTable table, Known[][] known, int r, int c) {
+    private static boolean withheld(CrossTable.Decision table, Known[][] known, int r, int c) {
         return known[r][c] == Known.WITHHELD || table.reason(r, c) != null;
     }
 
-    private static void assertLinesPass(CrossTable table, Map<UUID, Long>[][] cells, Known[][] known, int rows,
+    private static void assertLinesPass(CrossTable.Decision table, Map<UUID, Long>[][] cells, Known[][] known, int rows,
                                         int columns, String round) {
         for (int r = 0; r <= rows; r++) {
             if (withheld(table, known, r, columns)) {
@@ -215,7 +214,7 @@ class CrossTableTest {
      * to its total, the totals to the grand total) holds: the null space of the equations over the withheld
      * entries is not zero in its place.
      */
-    private static void assertNoWithheldEntryIsDetermined(CrossTable table, int rows, int columns, Known[][] known) {
+    private static void assertNoWithheldEntryIsDetermined(CrossTable.Decision table, int rows, int columns, Known[][] known) {
         List<int[]> unknowns = new ArrayList<>();
         for (int r = 0; r <= rows; r++) {
             for (int c = 0; c <= columns; c++) {
