@@ -181,31 +181,27 @@ class CrossTableTest {
         return known[r][c] == Known.WITHHELD || table.reason(r, c) != null;
     }
 
+    /** In each row and column whose total is shown, the withheld entries together pass the primary rule. */
     private static void assertLinesPass(CrossTable.Decision table, Map<UUID, Long>[][] cells, Known[][] known, int rows,
                                         int columns, String round) {
-        for (int r = 0; r <= rows; r++) {
-            if (withheld(table, known, r, columns)) {
-                continue;
-            }
-            Map<UUID, Long> revealed = new HashMap<>();
-            for (int c = 0; c < columns; c++) {
-                if (withheld(table, known, r, c)) {
-                    cells[r][c].forEach((e, n) -> revealed.merge(e, n, Long::sum));
+        for (boolean isRow : new boolean[]{true, false}) {
+            for (int line = 0; line <= (isRow ? rows : columns); line++) {
+                int totalRow = isRow ? line : rows;
+                int totalColumn = isRow ? columns : line;
+                if (withheld(table, known, totalRow, totalColumn)) {
+                    continue;
                 }
-            }
-            assertTrue(DisclosureControl.primary(revealed).isEmpty(), round + ": row " + r + " reveals " + revealed);
-        }
-        for (int c = 0; c <= columns; c++) {
-            if (withheld(table, known, rows, c)) {
-                continue;
-            }
-            Map<UUID, Long> revealed = new HashMap<>();
-            for (int r = 0; r < rows; r++) {
-                if (withheld(table, known, r, c)) {
-                    cells[r][c].forEach((e, n) -> revealed.merge(e, n, Long::sum));
+                Map<UUID, Long> revealed = new HashMap<>();
+                for (int other = 0; other < (isRow ? columns : rows); other++) {
+                    int r = isRow ? line : other;
+                    int c = isRow ? other : line;
+                    if (withheld(table, known, r, c)) {
+                        cells[r][c].forEach((e, n) -> revealed.merge(e, n, Long::sum));
+                    }
                 }
+                assertTrue(DisclosureControl.primary(revealed).isEmpty(),
+                        round + ": " + (isRow ? "row " : "column ") + line + " reveals " + revealed);
             }
-            assertTrue(DisclosureControl.primary(revealed).isEmpty(), round + ": column " + c + " reveals " + revealed);
         }
     }
 
