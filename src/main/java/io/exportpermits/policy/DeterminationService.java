@@ -46,7 +46,7 @@ public class DeterminationService {
     public Determination determine(DeterminationRequest request) {
         LocalDate day = request.date() != null ? request.date() : LocalDate.now(clock);
         List<PartyDetermination> parties = PartyOutcomes.screen(screenings, request.consignee(), request.endUser(), day);
-        Catalogue catalogue = policies.catalogue();
+        Catalogue catalogue = policies.current();
         List<ItemDetermination> answers = new ArrayList<>();
         Set<LocalDate> verifications = new LinkedHashSet<>();
         for (int i = 0; i < request.items().size(); i++) {

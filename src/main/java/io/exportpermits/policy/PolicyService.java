@@ -33,7 +33,7 @@ public class PolicyService {
 
     public Page<PolicyView> search(PolicySearch search, PageRequest page) {
         LocalDate day = search.asOf != null ? search.asOf : LocalDate.now(clock);
-        Catalogue catalogue = policies.catalogue();
+        Catalogue catalogue = policies.current();
         boolean descending = search.sort.startsWith("-");
         Function<Policy, LocalDate> sortKey = search.sort.endsWith("effectiveFrom") ? p -> p.effectiveFrom : p -> p.publishedOn;
         Comparator<Policy> order = Comparator.comparing(sortKey).thenComparing(p -> p.id);
@@ -56,7 +56,7 @@ public class PolicyService {
     }
 
     public PolicyView get(String id, LocalDate asOf) {
-        Catalogue catalogue = policies.catalogue();
+        Catalogue catalogue = policies.current();
         Policy policy = catalogue.policy(id)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No policy has id " + id + "."));
         return PolicyViews.policy(policy, catalogue, asOf != null ? asOf : LocalDate.now(clock));
@@ -64,7 +64,7 @@ public class PolicyService {
 
     /** The control list, flat or as a tree of roots with their sub-items; filters keep an entry's ancestors. */
     public Page<ControlEntryView> controlList(ControlListSearch search, PageRequest page) {
-        Catalogue catalogue = policies.catalogue();
+        Catalogue catalogue = policies.current();
         Map<String, ControlEntry> byCode = catalogue.entriesByCode();
         Predicate<ControlEntry> matches = e -> (search.element == null || e.elements.contains(search.element))
                 && (search.hsCode == null || e.hsCodes.stream().anyMatch(hs -> hs.startsWith(search.hsCode)))
@@ -85,7 +85,7 @@ public class PolicyService {
     }
 
     public ControlEntryView controlEntry(String code) {
-        Catalogue catalogue = policies.catalogue();
+        Catalogue catalogue = policies.current();
         ControlEntry entry = catalogue.entriesByCode().get(code.strip());
         if (entry == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No control list entry has code " + code

@@ -2,6 +2,7 @@ package io.exportpermits.policy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exportpermits.common.AfterCompletion;
 import io.exportpermits.common.paging.Cursor;
 import io.exportpermits.common.paging.Page;
 import io.exportpermits.common.paging.PageRequest;
@@ -18,10 +19,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class RevisionLog implements PanacheRepositoryBase<Revision, UUID> {
     private final ObjectMapper json;
+    private final PolicyRepository policies;
+    private final AfterCompletion afterCompletion;
     private final Clock clock;
 
-    RevisionLog(ObjectMapper json, Clock clock) {
+    RevisionLog(ObjectMapper json, PolicyRepository policies, AfterCompletion afterCompletion, Clock clock) {
         this.json = json;
+        this.policies = policies;
+        this.afterCompletion = afterCompletion;
         this.clock = clock;
     }
 
@@ -43,6 +48,8 @@ public class RevisionLog implements PanacheRepositoryBase<Revision, UUID> {
             throw new IllegalStateException("cannot keep the earlier text", e);
         }
         persist(revision);
+        // Every change to a policy or the control list records a revision: where the shared snapshot learns of it.
+        afterCompletion.run(policies::forgetSnapshot);
     }
 
     /** Newest first. */
