@@ -1,7 +1,5 @@
 package io.exportpermits.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exportpermits.common.paging.Cursor;
 import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.common.problem.ProblemType;
@@ -77,11 +75,9 @@ public class EventFeed {
     }
 
     private final DataSource dataSource;
-    private final ObjectMapper json;
 
-    EventFeed(DataSource dataSource, ObjectMapper json) {
+    EventFeed(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.json = json;
     }
 
     /** Validates a client's cursor before any waiting starts. */
@@ -177,16 +173,12 @@ public class EventFeed {
         return events;
     }
 
-    private EventView view(ResultSet row) throws SQLException {
+    private static EventView view(ResultSet row) throws SQLException {
         SubjectType subject = SubjectType.ofWireName(row.getString("subject_type"));
         String subjectId = row.getString("subject_id");
-        try {
-            return new EventView(row.getObject("id", UUID.class), row.getString("type"),
-                    row.getTimestamp("occurred_at").toInstant(),
-                    new EventView.Subject(subject.wireName, subjectId, subject.href(subjectId)), row.getString("etag"),
-                    json.readTree(row.getString(9)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored event is not JSON", e);
-        }
+        return new EventView(row.getObject("id", UUID.class), row.getString("type"),
+                row.getTimestamp("occurred_at").toInstant(),
+                new EventView.Subject(subject.wireName, subjectId, subject.href(subjectId)), row.getString("etag"),
+                row.getString(9));
     }
 }

@@ -1,6 +1,6 @@
 package io.exportpermits.event.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.exportpermits.exporter.api.ExporterView;
 import io.exportpermits.importer.api.ImporterView;
 import io.exportpermits.party.api.PartyView;
@@ -33,7 +33,8 @@ public record EventView(
                 PermitStatusView.class, ExporterView.class, ImporterView.class, PartyView.class, PolicyView.class,
                 ControlEntryView.class,
                 ListedPartyView.class, WebhookSubscriptionView.class}, implementation = Object.class, required = true)
-        JsonNode data) {
+        // The JSON as the event was stored: written once, when it happened, and sent as it is.
+        @JsonRawValue String data) {
 
     @Schema(description = "The resource the event is about.")
     public record Subject(
