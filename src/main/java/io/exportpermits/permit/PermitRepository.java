@@ -5,7 +5,6 @@ import io.exportpermits.common.paging.CreationOrderQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,13 +21,6 @@ public class PermitRepository implements PanacheRepositoryBase<Permit, UUID> {
      */
     public Optional<Permit> findByNumber(String number) {
         return find("from Permit p left join fetch p.lines where p.number = ?1", number).singleResultOptional();
-    }
-
-    /** Loads the lines of a page of permits in one query (paging a join fetch would page in memory). */
-    public void fetchLines(List<Permit> page) {
-        if (!page.isEmpty()) {
-            find("select p from Permit p left join fetch p.lines where p in ?1", page).list();
-        }
     }
 
     /**

@@ -187,10 +187,11 @@ public class PermitService {
         var query = permits.query(search, caller.ownExporter().orElse(null),
                 caller.role() == Role.IMPORTER ? caller.importerTenancy() : null, today(),
                 CreationOrder.after(page.cursor));
-        List<Permit> fetched = query.fetch(permits, page.limit + 1);
-        Page<Permit> rows = Page.fromLookahead(fetched, page.limit, p -> CreationOrder.cursor(p.createdAt, p.id));
-        permits.fetchLines(rows.items());
-        Page<PermitView> result = new Page<>(views.views(rows.items(), caller), rows.next());
+        List<CreationOrder> fetched = query.fetchPositions(permits, "Permit", page.limit + 1);
+        Page<CreationOrder> positions = Page.fromLookahead(fetched, page.limit,
+                p -> CreationOrder.cursor(p.createdAt(), p.id()));
+        PermitRows.Loaded shown = rows.byIds(positions.items().stream().map(CreationOrder::uuid).toList());
+        Page<PermitView> result = new Page<>(views.views(shown.permits(), shown.parties(), caller), positions.next());
         return search.include == null ? result : result.withTotal(query.count(permits));
     }
 

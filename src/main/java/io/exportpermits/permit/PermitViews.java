@@ -43,9 +43,8 @@ class PermitViews {
         this.clock = clock;
     }
 
-    /** A page of permits, their parties read in one go. */
-    List<PermitView> views(List<Permit> shown, Caller caller) {
-        Map<UUID, Party> named = partiesOf(shown);
+    /** A page of permits, with their parties by id. */
+    List<PermitView> views(List<Permit> shown, Map<UUID, Party> named, Caller caller) {
         WorkingDays calendar = holidays.workingDays();
         return shown.stream().map(p -> view(p, named, calendar, null, caller)).toList();
     }

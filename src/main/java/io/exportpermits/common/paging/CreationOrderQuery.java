@@ -2,6 +2,7 @@ package io.exportpermits.common.paging;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -71,7 +72,20 @@ public final class CreationOrderQuery {
                 .page(0, rows).list();
     }
 
-    /** How many rows match the filters, across all pages. */
+    /**
+     * The positions (time and id) of a page's rows, in order, without loading the entities: for a caller
+     * that reads the rows themselves its own way. {@code entity} is the entity's name in queries.
+     */
+    public List<CreationOrder> fetchPositions(PanacheRepositoryBase<?, ?> repository, String entity, int rows) {
+        String direction = newestFirst ? " desc" : "";
+        var query = repository.getEntityManager().createQuery("select " + timeField + ", id from " + entity + " where "
+                + filters + keyset + " order by " + timeField + direction + ", id" + direction, Object[].class);
+        parameters.map().forEach(query::setParameter);
+        return query.setMaxResults(rows).getResultStream()
+                .map(row -> new CreationOrder((Instant) row[0], row[1].toString())).toList();
+    }
+
+        /** How many rows match the filters, across all pages. */
     public long count(PanacheRepositoryBase<?, ?> repository) {
         Parameters filterParameters = new Parameters();
         parameters.map().forEach((name, value) -> {

@@ -1,0 +1,69 @@
+package io.exportpermits.permit;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.exportpermits.support.TestKeys;
+import io.exportpermits.support.TestPermits;
+import io.restassured.http.ContentType;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A page of the permit list shows each permit as its detail does (less the document checklist), in order. */
+@QuarkusTest
+class PermitListTest {
+
+    @Test
+    void eachItemIsThePermitAsItsDetailShowsItAndPagesFollowEachOther() {
+        String exporter = TestKeys.newExporter("List Pages Rare Earths Co., Ltd.");
+        String key = TestKeys.exporterKey(exporter);
+        String consignee = TestKeys.newParty(key, "List Pages Magnetics GmbH");
+        String first = TestPermits.draft(key, consignee).number();
+        String second = twoLineDraft(key, consignee);
+        String third = TestPermits.inState("SUBMITTED", key, consignee).number();
+
+        JsonPath page = given().auth().oauth2(key).queryParam("limit", 2).queryParam("sort", "-createdAt")
+                .get("/api/v1/permits").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(third, second), page.getList("items.number"));
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> item = withoutChecklist(page.getMap("items[" + i + "]"));
+            String number = (String) item.get("number");
+            Map<String, Object> detail = withoutChecklist(given().auth().oauth2(key).get("/api/v1/permits/" + number)
+                    .then().statusCode(200).extract().jsonPath().getMap(""));
+            assertEquals(detail, item, number);
+        }
+        assertEquals(2, page.getList("items[1].lines").size());
+        assertEquals("List Pages Magnetics GmbH", page.getString("items[0].consignee.name"));
+        String next = page.getString("next");
+        assertNotNull(next);
+
+        JsonPath last = given().auth().oauth2(key).queryParam("limit", 2).queryParam("sort", "-createdAt")
+                .queryParam("cursor", next).get("/api/v1/permits").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(first), last.getList("items.number"));
+        assertNull(last.getString("next"));
+    }
+
+    private static String twoLineDraft(String key, String consignee) {
+        Map<String, Object> body = new HashMap<>(TestPermits.application(consignee, TestPermits.VALID_FROM,
+                TestPermits.VALID_UNTIL));
+        body.put("lines", List.of(
+                Map.of("controlCode", "1C902.b", "description", "Samarium oxide, 99.9 %", "quantity", "500.000",
+                        "unit", "KGM", "value", "125000.00", "currency", "USD"),
+                Map.of("controlCode", "1C904.b", "description", "Terbium oxide, 99.99 %", "quantity", "20.000",
+                        "unit", "KGM", "value", "30000.00", "currency", "USD")));
+        return given().auth().oauth2(key).contentType(ContentType.JSON).body(body).post("/api/v1/permits")
+                .then().statusCode(201).extract().path("number");
+    }
+
+    private static Map<String, Object> withoutChecklist(Map<String, Object> permit) {
+        Map<String, Object> copy = new HashMap<>(permit);
+        copy.remove("requiredDocuments");
+        return copy;
+    }
+}
