@@ -11,7 +11,7 @@ import java.time.Duration;
 /** Buckets in this process: right for one instance, and what the two README commands need. */
 final class LocalBuckets implements BucketStore {
     /**
-     * A bucket and its key take about 480 bytes: 20,000 of them are 10 MB of the image's 80 MiB heap, so
+     * A bucket and its key take about 480 bytes: 20,000 of them are 10 MB of the image's 128 MiB heap, so
      * clients from many addresses cannot exhaust memory. Beyond that the least used are dropped first.
      */
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
