@@ -1,5 +1,6 @@
 package io.exportpermits.apikey;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.event.Observes;
@@ -27,16 +28,25 @@ public class BootstrapAuthorityKey {
     Optional<String> secret;
 
     private volatile CompletableFuture<Void> creation = CompletableFuture.completedFuture(null);
+    private volatile boolean stopping;
 
     void create(@Observes StartupEvent event, ApiKeyService keys) {
         secret.filter(s -> !s.isBlank()).ifPresent(s -> creation = CompletableFuture
                 .runAsync(() -> keys.bootstrap(s), Infrastructure.getDefaultWorkerPool())
                 .whenComplete((done, failure) -> {
-                    if (failure != null) {
+                    if (failure != null && stopping) {
+                        // Stopped within a moment of starting (a developer's Ctrl-C): the session went first.
+                        LOG.info("The bootstrap authority key was not created before the service stopped; it will be "
+                                + "tried at the next start");
+                    } else if (failure != null) {
                         LOG.error("The bootstrap authority key could not be created; it will be tried at the next start",
                                 failure);
                     }
                 }));
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** True when a key lookup that found nothing should look again: the bootstrap key was still being created. */
