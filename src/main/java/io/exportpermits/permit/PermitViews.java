@@ -50,7 +50,7 @@ class PermitViews {
     }
 
     Versioned<PermitView> versioned(Permit permit, Caller caller) {
-        return versioned(permit, partiesOf(List.of(permit)), caller);
+        return versioned(permit, partiesOf(permit), caller);
     }
 
     Versioned<PermitView> versioned(Permit permit, Map<UUID, Party> parties, Caller caller) {
@@ -59,10 +59,10 @@ class PermitViews {
                 ETags.of(permit.version));
     }
 
-    private Map<UUID, Party> partiesOf(List<Permit> shown) {
-        List<UUID> ids = shown.stream().flatMap(p -> Stream.of(p.consigneeId, p.endUserId)).distinct().toList();
-        // Loaded by id (from the session when already there), without a query to translate for each count of ids.
-        return ids.isEmpty() ? Map.of() : parties.getSession().findMultiple(Party.class, ids).stream()
+    private Map<UUID, Party> partiesOf(Permit permit) {
+        List<UUID> ids = Stream.of(permit.consigneeId, permit.endUserId).distinct().toList();
+        // Loaded by id (from the session when already there), without a query to translate.
+        return parties.getSession().findMultiple(Party.class, ids).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
     }
 

@@ -67,9 +67,7 @@ public final class CreationOrderQuery {
     }
 
     public <E> List<E> fetch(PanacheRepositoryBase<E, ?> repository, int rows) {
-        String direction = newestFirst ? " desc" : "";
-        return repository.find(filters + keyset + " order by " + timeField + direction + ", id" + direction, parameters)
-                .page(0, rows).list();
+        return repository.find(page(), parameters).page(0, rows).list();
     }
 
     /**
@@ -77,15 +75,20 @@ public final class CreationOrderQuery {
      * that reads the rows themselves its own way. {@code entity} is the entity's name in queries.
      */
     public List<CreationOrder> fetchPositions(PanacheRepositoryBase<?, ?> repository, String entity, int rows) {
-        String direction = newestFirst ? " desc" : "";
         var query = repository.getEntityManager().createQuery("select " + timeField + ", id from " + entity + " where "
-                + filters + keyset + " order by " + timeField + direction + ", id" + direction, Object[].class);
+                + page(), Object[].class);
         parameters.map().forEach(query::setParameter);
         return query.setMaxResults(rows).getResultStream()
                 .map(row -> new CreationOrder((Instant) row[0], row[1].toString())).toList();
     }
 
-        /** How many rows match the filters, across all pages. */
+    /** The filters, the keyset and the order: a page's query after its {@code where}. */
+    private String page() {
+        String direction = newestFirst ? " desc" : "";
+        return filters + keyset + " order by " + timeField + direction + ", id" + direction;
+    }
+
+    /** How many rows match the filters, across all pages. */
     public long count(PanacheRepositoryBase<?, ?> repository) {
         Parameters filterParameters = new Parameters();
         parameters.map().forEach((name, value) -> {
