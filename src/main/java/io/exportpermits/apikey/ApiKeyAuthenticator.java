@@ -62,8 +62,11 @@ public class ApiKeyAuthenticator {
         String cacheKey = HexFormat.of().formatHex(digest);
         AuthenticatedKey key = byDigest.getIfPresent(cacheKey);
         if (key == null) {
+            // Asked before the lookup: a creation that commits while the lookup runs must be looked for again.
+            boolean creating = bootstrap.creating();
             Optional<AuthenticatedKey> found = find(digest);
-            if (found.isEmpty() && bootstrap.awaitCreation()) {
+            if (found.isEmpty() && creating) {
+                bootstrap.awaitCreation();
                 found = find(digest);
             }
             key = found.orElseThrow(() -> failure("The API key is not recognised.", secret));

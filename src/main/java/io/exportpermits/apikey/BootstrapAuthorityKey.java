@@ -49,11 +49,13 @@ public class BootstrapAuthorityKey {
         stopping = true;
     }
 
-    /** True when a key lookup that found nothing should look again: the bootstrap key was still being created. */
-    boolean awaitCreation() {
-        if (creation.isDone()) {
-            return false;
-        }
+    /** Whether the bootstrap key is still being created. */
+    boolean creating() {
+        return !creation.isDone();
+    }
+
+    /** Waits for the bootstrap key's creation to end, at most {@link #LONGEST_WAIT}. */
+    void awaitCreation() {
         try {
             creation.get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -61,6 +63,5 @@ public class BootstrapAuthorityKey {
         } catch (ExecutionException | TimeoutException e) {
             // Logged where it failed; the caller's lookup stands.
         }
-        return true;
     }
 }
