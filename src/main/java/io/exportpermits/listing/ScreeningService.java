@@ -1,5 +1,7 @@
 package io.exportpermits.listing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.exportpermits.common.problem.FieldError;
 import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.listing.api.Screening;
@@ -34,6 +36,8 @@ import java.util.stream.Collectors;
 public class ScreeningService {
     public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("0.88");
     static final double OTHER_COUNTRY_PENALTY = 0.05;
+    // A few thousand small answers: enough for the parties an instance screens day to day.
+    private static final int ANSWERS_KEPT = 4_096;
     static final String DISCLAIMER = "Information from the lists this service carries, not legal advice: "
             + "the issuing authority decides.";
 
@@ -46,8 +50,18 @@ public class ScreeningService {
         this.clock = clock;
     }
 
-    /** Every name of every listing in its compared form, built once per state of the listings. */
-    private record Index(ListedPartyRepository.Snapshot snapshot, List<IndexedName> names) {
+    /**
+     * Every name of every listing in its compared form, built once per state of the listings, with the
+     * answers given since: the same parties come back in determination after determination, and scoring a
+     * name against every listing is most of what a screening costs. A change of the listings makes a new
+     * index, so no answer outlives the state it was scored against.
+     */
+    private record Index(ListedPartyRepository.Snapshot snapshot, List<IndexedName> names,
+                         Cache<Asked, ScreeningResult> answers) {
+    }
+
+    /** What a result depends on besides the listings. */
+    private record Asked(ScreeningRequest.Subject subject, LocalDate day, BigDecimal threshold) {
     }
 
     private record IndexedName(ListedParty party, String name, NameForm form) {
@@ -57,12 +71,9 @@ public class ScreeningService {
     public Screening screen(ScreeningRequest request) {
         LocalDate day = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
         BigDecimal threshold = request.threshold() != null ? request.threshold() : DEFAULT_THRESHOLD;
-        List<List<NameForm>> forms = comparableNames(request.parties(), i -> "parties[" + i + "].name");
         Index current = index();
-        List<ScreeningResult> results = new ArrayList<>();
-        for (int i = 0; i < forms.size(); i++) {
-            results.add(screen(i, request.parties().get(i), forms.get(i), current, day, threshold));
-        }
+        List<ScreeningResult> results = screen(current, request.parties(), i -> "parties[" + i + "].name", day,
+                threshold);
         return new Screening(day, threshold, consulted(current.snapshot().parties(), day), results, DISCLAIMER);
     }
 
@@ -75,13 +86,7 @@ public class ScreeningService {
         if (subjects.isEmpty()) {
             return List.of(); // a determination without parties costs no query
         }
-        List<List<NameForm>> forms = comparableNames(subjects, fields::get);
-        Index current = index();
-        List<ScreeningResult> results = new ArrayList<>();
-        for (int i = 0; i < subjects.size(); i++) {
-            results.add(screen(i, subjects.get(i), forms.get(i), current, day, DEFAULT_THRESHOLD));
-        }
-        return results;
+        return screen(index(), subjects, fields::get, day, DEFAULT_THRESHOLD);
     }
 
     /**
@@ -96,28 +101,36 @@ public class ScreeningService {
     }
 
     /**
-     * Each name's compared forms (see {@link NameForm#variants}); a name with nothing to compare (only
-     * punctuation) is refused, naming its field.
+     * Each subject's result, from the index's earlier answers where it has one; a name with nothing to
+     * compare (only punctuation) is refused, naming its field.
      */
-    private static List<List<NameForm>> comparableNames(List<ScreeningRequest.Subject> subjects,
-                                                        IntFunction<String> fieldOf) {
-        List<List<NameForm>> forms = new ArrayList<>();
+    private List<ScreeningResult> screen(Index current, List<ScreeningRequest.Subject> subjects,
+                                         IntFunction<String> fieldOf, LocalDate day, BigDecimal threshold) {
+        List<ScreeningResult> results = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < subjects.size(); i++) {
-            List<NameForm> variants = NameForm.variants(subjects.get(i).name());
-            if (variants.isEmpty()) {
-                errors.add(new FieldError(fieldOf.apply(i), "has no letters or digits to compare"));
+            ScreeningRequest.Subject subject = subjects.get(i);
+            Asked asked = new Asked(subject, day, threshold);
+            ScreeningResult known = current.answers().getIfPresent(asked);
+            if (known == null) {
+                List<NameForm> forms = NameForm.variants(subject.name());
+                if (forms.isEmpty()) {
+                    errors.add(new FieldError(fieldOf.apply(i), "has no letters or digits to compare"));
+                    continue;
+                }
+                known = screen(subject, forms, current, day, threshold);
+                current.answers().put(asked, known);
             }
-            forms.add(variants);
+            results.add(known.at(i));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return forms;
+        return results;
     }
 
-    private ScreeningResult screen(int position, ScreeningRequest.Subject subject, List<NameForm> forms, Index current,
-                                   LocalDate day, BigDecimal threshold) {
+    private ScreeningResult screen(ScreeningRequest.Subject subject, List<NameForm> forms, Index current, LocalDate day,
+                                   BigDecimal threshold) {
         Map<ListedParty, NameMatcher.Match> best = new TreeMap<>(Comparator.comparing((ListedParty p) -> p.id));
         for (IndexedName name : current.names()) {
             if (day.isBefore(name.party().listedOn)) {
@@ -142,7 +155,7 @@ public class ScreeningService {
                 .map(e -> candidate(e.getKey(), e.getValue(), subject, day)).toList();
         ScreeningResult.Outcome outcome = candidates.isEmpty() ? ScreeningResult.Outcome.NO_MATCH
                 : ScreeningResult.Outcome.POSSIBLE_MATCH;
-        return new ScreeningResult(position, subject.name(), forms.get(0).text(), outcome, candidates,
+        return new ScreeningResult(0, subject.name(), forms.get(0).text(), outcome, candidates,
                 summary(candidates.size(), threshold, day));
     }
 
@@ -206,7 +219,8 @@ public class ScreeningService {
                 names.add(new IndexedName(party, name, NameForm.of(name)));
             }
         }
-        Index fresh = new Index(snapshot, List.copyOf(names));
+        Index fresh = new Index(snapshot, List.copyOf(names),
+                Caffeine.newBuilder().maximumSize(ANSWERS_KEPT).<Asked, ScreeningResult>build());
         index.set(fresh);
         return fresh;
     }

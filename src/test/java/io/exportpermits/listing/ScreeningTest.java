@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.exportpermits.support.TestListings;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -152,6 +153,32 @@ class ScreeningTest {
         screen(Map.of("threshold", 0.7, "parties", List.of(party("Hudson Global", "US")))).statusCode(200)
                 .body("threshold", equalTo(0.7f))
                 .body("results[0].candidates.name", hasItem("Hudson Technologies Co."));
+    }
+
+    /**
+     * Answers are reused while the listings stay as they were (a party comes back determination after
+     * determination), never across a change of them, and each keeps the position of the request it answers.
+     */
+    @Test
+    void aRepeatedScreeningKeepsItsPositionsAndAListingMadeSinceIsSeen() {
+        String name = TestListings.newName();
+        Map<String, Object> before = Map.of("asOf", "2099-06-01", "parties", List.of(party(name, "AQ")));
+        screen(before).statusCode(200).body("results[0].outcome", equalTo("NO_MATCH"));
+        screen(before).statusCode(200).body("results[0].outcome", equalTo("NO_MATCH"));
+
+        TestListings.Added added = TestListings.add(TestListings.request(name));
+        screen(before).statusCode(200)
+                .body("results[0].outcome", equalTo("POSSIBLE_MATCH"))
+                .body("results[0].candidates[0].listedPartyId", equalTo(added.id()));
+        screen(Map.of("asOf", "2099-06-01", "parties", List.of(party("Koch Industries, Inc.", "US"), party(name, "AQ"))))
+                .statusCode(200)
+                .body("results.index", equalTo(List.of(0, 1)))
+                .body("results.name", equalTo(List.of("Koch Industries, Inc.", name)))
+                .body("results.outcome", equalTo(List.of("NO_MATCH", "POSSIBLE_MATCH")));
+        screen(Map.of("asOf", "2099-06-01", "parties", List.of(party(name, "AQ"), party("Koch Industries, Inc.", "US"))))
+                .statusCode(200)
+                .body("results.index", equalTo(List.of(0, 1)))
+                .body("results.outcome", equalTo(List.of("POSSIBLE_MATCH", "NO_MATCH")));
     }
 
     @Test

@@ -26,6 +26,11 @@ public record ScreeningResult(
                 examples = "1 listing scores 0.88 or more on MOFCOM's control list and watch list as of 2026-12-05.")
         String summary) {
 
+    /** The same result for the party at {@code position} of another request. */
+    public ScreeningResult at(int position) {
+        return position == index ? this : new ScreeningResult(position, name, normalisedName, outcome, candidates, summary);
+    }
+
     @Schema(name = "ScreeningOutcome", description = "POSSIBLE_MATCH or NO_MATCH.")
     public enum Outcome {
         POSSIBLE_MATCH,
