@@ -13,6 +13,8 @@ import io.exportpermits.support.TestKeys;
 import io.exportpermits.support.TestPermits;
 import io.exportpermits.support.TestPolicies;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.LogConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -205,13 +207,25 @@ class HostileInputTest {
             String type = response.contentType();
             if (type == null || !type.startsWith("application/problem+json")) {
                 failures.add(hostile.description() + ": " + status + " with content type " + type);
-            } else if (response.jsonPath().getInt("status") != status) {
+            } else if (problemStatus(response) != status) {
                 failures.add(hostile.description() + ": problem status differs from " + status);
             }
             if (before != writes() && rowsChangedBy(hostile)) {
                 failures.add(hostile.description() + ": refused with " + status + " but wrote to the database");
             }
             refusedAndChecked++;
+        }
+    }
+
+    /**
+     * Read with Jackson: REST Assured's JSON path compiles a Groovy script on every call, which was a third
+     * of this suite's time over its 16,000 requests.
+     */
+    private static int problemStatus(Response response) {
+        try {
+            return JSON.readTree(response.asByteArray()).path("status").asInt(-1);
+        } catch (java.io.IOException e) {
+            return -1;
         }
     }
 
@@ -233,7 +247,11 @@ class HostileInputTest {
 
     /** The request as the hostile case describes it; sent again, the same way, to tell its writes apart. */
     private static RequestSpecification request(Hostile hostile) {
-        RequestSpecification request = given().urlEncodingEnabled(false).headers(hostile.headers());
+        // Without the logging of failed validations that Quarkus turns on: this suite validates nothing with REST
+        // Assured, and preparing that log (the request rendered, the body pretty-printed) for each of its
+        // 16,000 requests took a quarter of its time. Failures name the request themselves.
+        RequestSpecification request = given().config(RestAssured.config().logConfig(LogConfig.logConfig()))
+                .urlEncodingEnabled(false).headers(hostile.headers());
         if (hostile.contentType() != null) {
             request.contentType(hostile.contentType());
         }
