@@ -1,7 +1,6 @@
 package io.exportpermits.permit.document;
 
 import io.exportpermits.common.TimeOrderedIds;
-import io.exportpermits.common.http.ByteRanges;
 import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.problem.FieldError;
 import io.exportpermits.common.problem.ProblemException;
@@ -34,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The documents of an application. An upload is first written to a temporary file, counted and hashed
@@ -49,30 +49,27 @@ public class DocumentService {
     private final PermitService permits;
     private final PermitDocumentRepository documents;
     private final DocumentStore store;
+    private final DocumentCopies copies;
     private final DocumentTypes types;
     private final DocumentUploadRoute route;
     private final EventLog events;
     private final Clock clock;
 
     DocumentService(PermitService permits, PermitDocumentRepository documents, DocumentStore store,
-                    DocumentTypes types, DocumentUploadRoute route, EventLog events, Clock clock) {
+                    DocumentCopies copies, DocumentTypes types, DocumentUploadRoute route, EventLog events,
+                    Clock clock) {
         this.permits = permits;
         this.documents = documents;
         this.store = store;
+        this.copies = copies;
         this.types = types;
         this.route = route;
         this.events = events;
         this.clock = clock;
     }
 
-    /** What a download sends: the document, the bytes asked for, and how to write them. */
-    /** A document to send: its description, its tag, and how to write any range of its bytes. */
-    public record Download(Versioned<DocumentView> document, Content content) {
-    }
-
-    @FunctionalInterface
-    public interface Content {
-        void write(ByteRanges.Range range, OutputStream out) throws IOException;
+    /** A document to send: its description, its tag, and the file of its bytes, made when first asked for. */
+    public record Download(Versioned<DocumentView> document, Supplier<Path> content) {
     }
 
     public Versioned<DocumentView> upload(String number, String kind, String fileName, String language,
@@ -94,8 +91,10 @@ public class DocumentService {
                         + String.join(", ", DocumentTypes.ACCEPTED.values()) + ".");
             }
             Path content = spooled;
-            return QuarkusTransaction.requiringNew().call(() -> store(number, upload, content, size, sha256, detected,
-                    caller));
+            Versioned<DocumentView> stored = QuarkusTransaction.requiringNew().call(() -> store(number, upload, content,
+                    size, sha256, detected, caller));
+            copies.adopt(stored.body().id(), spooled);
+            return stored;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -117,8 +116,8 @@ public class DocumentService {
 
     public Download download(String number, UUID id, Caller caller) {
         PermitDocument document = find(permits.visible(number, caller), number, id);
-        return new Download(new Versioned<>(view(number, document), etag(document)),
-                (range, out) -> store.read(document.id, range.first(), range.length(), out));
+        return new Download(new Versioned<>(view(number, document), etag(document)), () -> copies.of(document.id,
+                document.sizeBytes, out -> store.read(document.id, 0, document.sizeBytes, out)));
     }
 
     public void delete(String number, UUID id, Caller caller) {
@@ -136,6 +135,7 @@ public class DocumentService {
             permits.recordChange(permit, "delete-document", changes(document), caller);
             emit(EventType.PERMIT_DOCUMENT_DELETED, permit, view(number, document), etag(document));
         });
+        copies.forget(id);
     }
 
     public static String etag(PermitDocument document) {

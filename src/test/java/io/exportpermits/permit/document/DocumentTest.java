@@ -18,19 +18,26 @@ import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DocumentTest {
     private static final String DOCUMENT_EVENTS = "permit_document.added,permit_document.deleted";
+    @Inject
+    DocumentCopies copies;
     private String exporterKey;
     private String consignee;
     private TestPermits.Ref permit;
@@ -243,6 +250,29 @@ class DocumentTest {
                 .then().statusCode(409).body("detail", containsString("SUBMITTED"));
         given().auth().oauth2(exporterKey).delete(documents() + "/" + id).then().statusCode(409);
         assertEquals(1, listed().size());
+    }
+
+    /**
+     * An instance that has no copy of a document (another instance took the upload, or the copy was
+     * evicted or swept from the disk) reads it from the store, whole and in ranges.
+     */
+    @Test
+    void withoutALocalCopyTheBytesComeFromTheStore() throws Exception {
+        byte[] pdf = TestDocuments.pdf();
+        var created = upload(pdf, "application/pdf", "CONTRACT", "contract.pdf");
+        String content = created.path("contentHref");
+        copies.forget(UUID.fromString(created.path("id")));
+        byte[] tail = given().auth().oauth2(exporterKey).header("Range", "bytes=-6").get(content)
+                .then().statusCode(206).header("Content-Length", "6").extract().asByteArray();
+        assertArrayEquals(Arrays.copyOfRange(pdf, pdf.length - 6, pdf.length), tail);
+
+        try (Stream<Path> files = Files.list(copies.directory())) {
+            for (Path copy : files.toList()) {
+                Files.deleteIfExists(copy);
+            }
+        }
+        assertArrayEquals(pdf, given().auth().oauth2(TestKeys.AUTHORITY).get(content).then().statusCode(200)
+                .header("Content-Length", String.valueOf(pdf.length)).extract().asByteArray());
     }
 
     @Test
