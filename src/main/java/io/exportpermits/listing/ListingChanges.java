@@ -214,6 +214,7 @@ public class ListingChanges {
 
     /** Writes the event, then lets whatever names a party matching the listing, then or before, screen again. */
     private Versioned<ListedPartyView> emitted(EventType type, UUID id, List<String> namesBefore) {
+        parties.changedInThisTransaction();
         entityManager.flush();
         ListedParty party = find(id);
         ListedPartyView view = ListingViews.party(party, LocalDate.now(clock));
