@@ -117,7 +117,7 @@ public class DocumentService {
     public Download download(String number, UUID id, Caller caller) {
         PermitDocument document = find(permits.visible(number, caller), number, id);
         return new Download(new Versioned<>(view(number, document), etag(document)), () -> copies.of(document.id,
-                document.sizeBytes, out -> store.read(document.id, 0, document.sizeBytes, out)));
+                document.sizeBytes, out -> store.read(document.id, out)));
     }
 
     public void delete(String number, UUID id, Caller caller) {

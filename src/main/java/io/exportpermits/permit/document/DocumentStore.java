@@ -14,8 +14,8 @@ public interface DocumentStore {
     /** Stores the file's bytes as the document's content, inside the caller's transaction. */
     void write(UUID document, Path content) throws IOException;
 
-    /** Writes {@code length} bytes of the document's content from {@code offset} on to {@code out}. */
-    void read(UUID document, long offset, long length, OutputStream out) throws IOException;
+    /** Writes the document's whole content to {@code out} (ranges are served from a local copy). */
+    void read(UUID document, OutputStream out) throws IOException;
 
     /** Removes the content, inside the caller's transaction. */
     void delete(UUID document);
