@@ -27,8 +27,8 @@ import org.jboss.logging.Logger;
  * cache (sendfile) instead of reading the store chunk by chunk through the heap. A document's bytes never
  * change once stored, so a copy is never stale; whether the document may be read at all is decided
  * before a copy is looked at, so a copy that outlives its document is never served. The copies take at
- * most the configured room, least recently used first out, in a directory of this process's own that
- * it removes when it stops.
+ * most the configured room, the least used first out (by recency and frequency), in a directory of this
+ * process's own that it removes when it stops.
  */
 @ApplicationScoped
 public class DocumentCopies {
