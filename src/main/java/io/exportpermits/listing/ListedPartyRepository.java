@@ -1,8 +1,8 @@
 package io.exportpermits.listing;
 
 import io.exportpermits.common.AfterCompletion;
+import io.exportpermits.common.CurrentTransaction;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -34,16 +34,18 @@ public class ListedPartyRepository implements PanacheRepositoryBase<ListedParty,
     }
 
     private final AfterCompletion afterCompletion;
+    private final CurrentTransaction transaction;
     private final AtomicLong generation = new AtomicLong();
     private volatile Checked checked;
 
-    ListedPartyRepository(AfterCompletion afterCompletion) {
+    ListedPartyRepository(AfterCompletion afterCompletion, CurrentTransaction transaction) {
         this.afterCompletion = afterCompletion;
+        this.transaction = transaction;
     }
 
     /** Every listing with its suspensions, detached; callers must not change them. */
     public Snapshot all() {
-        boolean inTransaction = QuarkusTransaction.isActive();
+        boolean inTransaction = transaction.exists();
         Checked last = checked;
         long now = System.nanoTime();
         if (!inTransaction && last != null && last.committed() && last.generation() == generation.get()

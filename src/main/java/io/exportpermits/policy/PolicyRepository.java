@@ -1,7 +1,7 @@
 package io.exportpermits.policy;
 
+import io.exportpermits.common.CurrentTransaction;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -19,11 +19,13 @@ public class PolicyRepository implements PanacheRepositoryBase<Policy, String> {
     }
 
     private final EntityManager entityManager;
+    private final CurrentTransaction transaction;
     private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot snapshot;
 
-    PolicyRepository(EntityManager entityManager) {
+    PolicyRepository(EntityManager entityManager, CurrentTransaction transaction) {
         this.entityManager = entityManager;
+        this.transaction = transaction;
     }
 
     /**
@@ -33,7 +35,7 @@ public class PolicyRepository implements PanacheRepositoryBase<Policy, String> {
      * change them.
      */
     public Catalogue current() {
-        if (QuarkusTransaction.isActive()) {
+        if (transaction.exists()) {
             return catalogue();
         }
         Snapshot last = snapshot;
