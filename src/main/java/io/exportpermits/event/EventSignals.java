@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -81,6 +82,8 @@ public class EventSignals {
     private final List<Runnable> subscribers = new CopyOnWriteArrayList<>();
     private final List<ChangeListener> changeListeners = new CopyOnWriteArrayList<>();
     private final Semaphore announcements = new Semaphore(0);
+    /** Sent as the NOTIFY's payload, so that an instance's announcements can be told from another's. */
+    private final String sender = UUID.randomUUID().toString();
     private volatile boolean running;
     private Thread listener;
     private Thread announcer;
@@ -133,6 +136,10 @@ public class EventSignals {
         changeListeners.add(listener);
     }
 
+    String sender() {
+        return sender;
+    }
+
     /** Called once a transaction that wrote events has committed: every instance reads them soon. */
     void announce() {
         announcements.release();
@@ -150,8 +157,9 @@ public class EventSignals {
             // The NOTIFY need not be durable: a lost one costs a second's delay, not an event.
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement notify = connection.prepareStatement(
-                         "select set_config('synchronous_commit', 'off', true), pg_notify(?, '')")) {
+                         "select set_config('synchronous_commit', 'off', true), pg_notify(?, ?)")) {
                 notify.setString(1, channel);
+                notify.setString(2, sender);
                 notify.execute();
             } catch (SQLException | RuntimeException e) {
                 if (running) {
@@ -254,14 +262,10 @@ public class EventSignals {
         return thread;
     }
 
+    /** Thread.sleep(millis, nanos) rounds to whole milliseconds before JDK 21: up to half of one early. */
     private static void pauseUntil(long nanoTime) {
-        long pause = nanoTime - System.nanoTime();
-        if (pause > 0) {
-            try {
-                Thread.sleep(pause / 1_000_000, (int) (pause % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        for (long pause; (pause = nanoTime - System.nanoTime()) > 0 && !Thread.currentThread().isInterrupted(); ) {
+            LockSupport.parkNanos(pause);
         }
     }
 }

@@ -204,7 +204,8 @@ class EventFeedTest {
             TimeUnit.MILLISECONDS.sleep(50);
             int told = 0;
             for (PGNotification[] batch; (batch = postgres.getNotifications(1)) != null && batch.length > 0; ) {
-                told += batch.length;
+                // Another process on this database (a packaged jar, a second test run) may announce too.
+                told += (int) Arrays.stream(batch).filter(n -> n.getParameter().equals(signals.sender())).count();
             }
             // Measured once the last NOTIFY is read: background writers (day events, webhooks) announce too,
             // and whatever they sent while this read went on counts within the same limit.
