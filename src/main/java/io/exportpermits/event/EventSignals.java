@@ -103,9 +103,16 @@ public class EventSignals {
 
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
-        listener.interrupt();
         announcer.interrupt();
         waiters.forEach(w -> w.signal().complete(null));
+        // The listener waits in the driver for up to a second, where an interrupt does not reach it; a NOTIFY
+        // ends the wait, so that it hands its connection back before the pool closes it under its feet.
+        notifyListeners();
+        try {
+            listener.join(QUIET_READ_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -154,20 +161,24 @@ public class EventSignals {
                 return;
             }
             long announcedAt = System.nanoTime();
-            // The NOTIFY need not be durable: a lost one costs a second's delay, not an event.
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement notify = connection.prepareStatement(
-                         "select set_config('synchronous_commit', 'off', true), pg_notify(?, ?)")) {
-                notify.setString(1, channel);
-                notify.setString(2, sender);
-                notify.execute();
-            } catch (SQLException | RuntimeException e) {
-                if (running) {
-                    LOG.debugf("Could not announce events (%s); listeners read the outbox within a second anyway",
-                            e.getMessage());
-                }
-            }
+            notifyListeners();
             pauseUntil(announcedAt + MIN_INTERVAL_NANOS);
+        }
+    }
+
+    private void notifyListeners() {
+        // The NOTIFY need not be durable: a lost one costs a second's delay, not an event.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement notify = connection.prepareStatement(
+                     "select set_config('synchronous_commit', 'off', true), pg_notify(?, ?)")) {
+            notify.setString(1, channel);
+            notify.setString(2, sender);
+            notify.execute();
+        } catch (SQLException | RuntimeException e) {
+            if (running) {
+                LOG.debugf("Could not announce events (%s); listeners read the outbox within a second anyway",
+                        e.getMessage());
+            }
         }
     }
 

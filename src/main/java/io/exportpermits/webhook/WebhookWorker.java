@@ -148,7 +148,10 @@ public class WebhookWorker {
             try {
                 delivered = deliverDue();
             } catch (RuntimeException e) {
-                LOG.warnf(e, "Webhook delivery round failed; retrying");
+                // At shutdown a round may lose its connection to the closing pool: nothing for anyone to act on.
+                if (running) {
+                    LOG.warnf(e, "Webhook delivery round failed; retrying");
+                }
             }
             if (delivered == 0) {
                 try {
