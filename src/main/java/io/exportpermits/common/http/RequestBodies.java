@@ -11,6 +11,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
@@ -85,6 +86,11 @@ public class RequestBodies {
             if (context.response().ended()) {
                 // Already answered (408, 413): the read then fails as the connection closes, which is the
                 // client's doing and no error of ours to log.
+                return;
+            }
+            if (context.failure() instanceof HttpClosedException) {
+                // The client went away before its body was whole: no one is left to answer, and it is no
+                // error of ours (the access log has the request, written as the connection closed).
                 return;
             }
             if (context.failure() == null && context.statusCode() == 413) {

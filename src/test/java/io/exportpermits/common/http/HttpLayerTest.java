@@ -14,6 +14,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +61,24 @@ class HttpLayerTest {
                 socket.close();
             }
         }
+    }
+
+    @Test
+    void aClientThatLeavesHalfWayThroughItsBodyLeavesNoErrorInTheLog() throws Exception {
+        String requestId = "left-half-way-" + UUID.randomUUID();
+        try (Socket socket = connect()) {
+            socket.getOutputStream().write(("POST /test-fixtures/orders HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-Request-Id: " + requestId + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 1000\r\n\r\n{\"name\": \"gone\"").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(200);
+        }
+        // The service goes on; the abandoned request is in the access log, and no error or warning is.
+        given().get("/api/v1").then().statusCode(200);
+        Thread.sleep(300); // what the close logs, it logs on the event loop that saw it, maybe not this request's
+        List<String> logged = TestLog.linesContaining(requestId);
+        assertTrue(logged.stream().anyMatch(line -> line.contains("access-log")), "the request is in the access log");
+        assertEquals(List.of(), logged.stream().filter(line -> line.contains(" ERROR ") || line.contains(" WARN ")).toList());
     }
 
     /**
