@@ -105,11 +105,13 @@ public class EventSignals {
         running = false;
         announcer.interrupt();
         waiters.forEach(w -> w.signal().complete(null));
-        // The listener waits in the driver for up to a second, where an interrupt does not reach it; a NOTIFY
-        // ends the wait, so that it hands its connection back before the pool closes it under its feet.
-        notifyListeners();
+        // The listener waits in the driver for up to a second, where an interrupt (which does end its pauses)
+        // does not reach it: it is waited for, so that it hands its connection back before the pool closes it
+        // under its feet (a NOTIFY or an abort would wake it sooner, but the one needs the database and the
+        // other leaves the pool a closed connection to complain about).
+        listener.interrupt();
         try {
-            listener.join(QUIET_READ_MILLIS);
+            listener.join(2L * QUIET_READ_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -161,24 +163,20 @@ public class EventSignals {
                 return;
             }
             long announcedAt = System.nanoTime();
-            notifyListeners();
-            pauseUntil(announcedAt + MIN_INTERVAL_NANOS);
-        }
-    }
-
-    private void notifyListeners() {
-        // The NOTIFY need not be durable: a lost one costs a second's delay, not an event.
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement notify = connection.prepareStatement(
-                     "select set_config('synchronous_commit', 'off', true), pg_notify(?, ?)")) {
-            notify.setString(1, channel);
-            notify.setString(2, sender);
-            notify.execute();
-        } catch (SQLException | RuntimeException e) {
-            if (running) {
-                LOG.debugf("Could not announce events (%s); listeners read the outbox within a second anyway",
-                        e.getMessage());
+            // The NOTIFY need not be durable: a lost one costs a second's delay, not an event.
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement notify = connection.prepareStatement(
+                         "select set_config('synchronous_commit', 'off', true), pg_notify(?, ?)")) {
+                notify.setString(1, channel);
+                notify.setString(2, sender);
+                notify.execute();
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    LOG.debugf("Could not announce events (%s); listeners read the outbox within a second anyway",
+                            e.getMessage());
+                }
             }
+            pauseUntil(announcedAt + MIN_INTERVAL_NANOS);
         }
     }
 
