@@ -60,9 +60,10 @@ public class DocumentCopies {
                 .maximumWeight(room)
                 .weigher((UUID id, Path copy) -> (int) Math.min(Integer.MAX_VALUE, sizeOf(copy)))
                 .executor(Runnable::run)
+                // Replaced too: two first downloads at once each fill a file of their own, and the one kept
+                // last replaces the other, whose file must go like an evicted one.
                 .removalListener((UUID id, Path copy, RemovalCause cause) -> {
-                    // A replaced entry is another fill of the same document, in a file of its own.
-                    if (copy != null && cause != RemovalCause.REPLACED) {
+                    if (copy != null) {
                         deletions.execute(() -> deleteQuietly(copy));
                     }
                 })

@@ -105,6 +105,21 @@ class DocumentCopiesTest {
     }
 
     @Test
+    void twoFirstDownloadsAtOnceLeaveOneCopyOnDisk() throws IOException {
+        UUID id = UUID.randomUUID();
+        // The second download fills its own file while the first is still filling, then the first keeps its.
+        Path first = copies.of(id, DOCUMENT, out -> {
+            copies.of(id, DOCUMENT, inner -> inner.write(bytesOf(4)));
+            out.write(bytesOf(4));
+        });
+        aMinuteLater();
+        assertEquals(List.of(first), onDisk());
+        assertArrayEquals(bytesOf(4), Files.readAllBytes(copies.of(id, DOCUMENT, out -> {
+            throw new AssertionError("the kept copy is used");
+        })));
+    }
+
+    @Test
     void aStoreThatGivesTheWrongNumberOfBytesLeavesNoCopy() throws IOException {
         UUID id = UUID.randomUUID();
         assertThrows(IllegalStateException.class, () -> copies.of(id, DOCUMENT, out -> out.write(new byte[10])));
