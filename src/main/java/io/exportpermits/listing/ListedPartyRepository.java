@@ -29,8 +29,8 @@ public class ListedPartyRepository implements PanacheRepositoryBase<ListedParty,
     record Fingerprint(long rows, Instant lastChange) {
     }
 
-    /** A snapshot, when its fingerprint was last found current, and whether outside a transaction. */
-    private record Checked(Snapshot snapshot, long at, long generation, boolean committed) {
+    /** A snapshot read outside a transaction, and when its fingerprint was last found current. */
+    private record Checked(Snapshot snapshot, long at, long generation) {
     }
 
     private final AfterCompletion afterCompletion;
@@ -48,7 +48,7 @@ public class ListedPartyRepository implements PanacheRepositoryBase<ListedParty,
         boolean inTransaction = transaction.exists();
         Checked last = checked;
         long now = System.nanoTime();
-        if (!inTransaction && last != null && last.committed() && last.generation() == generation.get()
+        if (!inTransaction && last != null && last.generation() == generation.get()
                 && now - last.at() <= CHECK_EVERY_NANOS) {
             return last.snapshot();
         }
@@ -61,10 +61,11 @@ public class ListedPartyRepository implements PanacheRepositoryBase<ListedParty,
                 : new Snapshot(current, List.copyOf(getEntityManager().createQuery(
                         "select distinct p from ListedParty p left join fetch p.suspensions order by p.listedOn desc, p.id",
                         ListedParty.class).getResultList()));
-        // A read inside a transaction may hold rows not yet committed: kept, but checked again before any
-        // other request trusts it. A change ending while this read ran makes it be checked again too.
-        if (generation.get() == checkFor) {
-            checked = new Checked(snapshot, now, checkFor, !inTransaction);
+        // Only a read outside a transaction is kept for others: one inside may hold rows not yet committed,
+        // even under a fingerprint that the table has again after a rollback. A change ending while this
+        // read ran makes the next read check again.
+        if (!inTransaction && generation.get() == checkFor) {
+            checked = new Checked(snapshot, now, checkFor);
         }
         return snapshot;
     }
