@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,7 +259,11 @@ class DocumentTest {
      */
     @Test
     void withoutALocalCopyTheBytesComeFromTheStore() throws Exception {
-        byte[] pdf = TestDocuments.pdf();
+        // Stored in three rows, the last of them short.
+        byte[] pdf = new byte[2 * 1024 * 1024 + 12_345];
+        new Random(7).nextBytes(pdf);
+        byte[] start = TestDocuments.pdf();
+        System.arraycopy(start, 0, pdf, 0, start.length);
         var created = upload(pdf, "application/pdf", "CONTRACT", "contract.pdf");
         String content = created.path("contentHref");
         copies.forget(UUID.fromString(created.path("id")));
