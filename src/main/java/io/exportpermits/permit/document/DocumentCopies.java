@@ -44,7 +44,7 @@ public class DocumentCopies {
     DocumentCopies(@ConfigProperty(name = "export-permits.documents.local-copies.max-size") MemorySize room,
                    DocumentUploadRoute route) throws IOException {
         // Beside the uploads being received, which are moved here once stored.
-        this(Path.of(System.getProperty("java.io.tmpdir")), room.asLongValue(), route.maxDocumentBytes(),
+        this(Path.of(System.getProperty("java.io.tmpdir")), room.asLongValue(), route.maxFileSize(),
                 CompletableFuture.delayedExecutor(DELETE_AFTER_SECONDS, TimeUnit.SECONDS));
     }
 

@@ -4,6 +4,7 @@ import io.exportpermits.common.http.ByteRanges;
 import io.exportpermits.common.http.ContentDisposition;
 import io.exportpermits.common.http.ETags;
 import io.exportpermits.common.http.Responses;
+import io.exportpermits.common.http.SpooledBody;
 import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.problem.Problem;
 import io.exportpermits.common.problem.ProblemException;
@@ -16,6 +17,7 @@ import io.exportpermits.permit.document.api.DocumentKind;
 import io.exportpermits.permit.document.api.DocumentList;
 import io.exportpermits.permit.document.api.DocumentView;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -33,9 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -72,10 +72,15 @@ public class DocumentResource {
 
     private final DocumentService documents;
     private final SecurityIdentity identity;
+    private final CurrentVertxRequest request;
+    private final DocumentUploadRoute route;
 
-    DocumentResource(DocumentService documents, SecurityIdentity identity) {
+    DocumentResource(DocumentService documents, SecurityIdentity identity, CurrentVertxRequest request,
+                     DocumentUploadRoute route) {
         this.documents = documents;
         this.identity = identity;
+        this.request = request;
+        this.route = route;
     }
 
     @POST
@@ -106,9 +111,9 @@ public class DocumentResource {
             @QueryParam("language") String language,
             @Parameter(description = "For kind TRANSLATION: the id of the document translated.")
             @QueryParam("translationOf") String translationOf,
-            InputStream body) {
-        return created(number, documents.upload(number, kind, fileName, language, translationOf, body,
-                Caller.of(identity)));
+            InputStream body) throws IOException {
+        return created(number, documents.upload(number, kind, fileName, language, translationOf,
+                SpooledBody.of(request.getCurrent(), body, route.maxFileSize()), Caller.of(identity)));
     }
 
     /** The same upload from a browser form; the contract describes it with the raw upload above. */
@@ -122,12 +127,8 @@ public class DocumentResource {
         if (file == null) {
             throw ProblemException.invalidField("file", "is required: the part holding the document");
         }
-        try (InputStream body = Files.newInputStream(file.uploadedFile())) {
-            return created(number, documents.upload(number, kind, fileName != null ? fileName : file.fileName(),
-                    language, translationOf, body, Caller.of(identity)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return created(number, documents.uploadPart(number, kind, fileName != null ? fileName : file.fileName(),
+                language, translationOf, file.uploadedFile(), Caller.of(identity)));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.exportpermits.permit.document;
 
 import io.exportpermits.common.TimeOrderedIds;
+import io.exportpermits.common.http.SpooledBody;
 import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.problem.FieldError;
 import io.exportpermits.common.problem.ProblemException;
@@ -18,16 +19,9 @@ import io.exportpermits.permit.document.api.DocumentView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +30,14 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The documents of an application. An upload is first written to a temporary file, counted and hashed
- * as it arrives and stopped at the size limit, without a database connection held for as long as a
- * slow client takes; its type is then detected from the file, and only a document that passes every
+ * The documents of an application. An upload arrives in a temporary file, counted and hashed as it
+ * came and stopped at the size limit, without a database connection held for as long as a slow client
+ * takes ({@link SpooledBody}); its type is then detected from the file, and only a document that passes every
  * check is stored, in one transaction that holds the permit's lock, so that nothing is half-written
  * and two uploads of the same bytes cannot both land.
  */
 @ApplicationScoped
 public class DocumentService {
-    private static final int SPOOL_BUFFER = 64 * 1024;
-
     private final PermitService permits;
     private final PermitDocumentRepository documents;
     private final DocumentStore store;
@@ -72,33 +64,34 @@ public class DocumentService {
     public record Download(Versioned<DocumentView> document, Supplier<Path> content) {
     }
 
+    /** Stores the file received as the body, whose temporary file it moves away once stored. */
     public Versioned<DocumentView> upload(String number, String kind, String fileName, String language,
-                                          String translationOf, InputStream body, Caller caller) {
+                                          String translationOf, SpooledBody body, Caller caller) {
         checkOpen(permits.visible(number, caller));
         DocumentUpload upload = DocumentUpload.checked(kind, fileName, language, translationOf);
-        Path spooled = null;
+        if (body.size() == 0) {
+            throw ProblemException.invalidField("file", "is empty");
+        }
+        String detected = detect(body.file());
+        if (DocumentTypes.acceptedName(detected).isEmpty()) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file's bytes are " + detected
+                    + " (whatever its name or Content-Type say); an application takes "
+                    + String.join(", ", DocumentTypes.ACCEPTED.values()) + ".");
+        }
+        Versioned<DocumentView> stored = QuarkusTransaction.requiringNew().call(() -> store(number, upload, body,
+                detected, caller));
+        copies.adopt(stored.body().id(), body.file());
+        return stored;
+    }
+
+    /** The upload of a form's file part, received whole by the form reader. */
+    public Versioned<DocumentView> uploadPart(String number, String kind, String fileName, String language,
+                                              String translationOf, Path part, Caller caller) {
         try {
-            spooled = Files.createTempFile("export-permits-upload-", ".part");
-            String sha256 = spool(body, spooled);
-            long size = Files.size(spooled);
-            if (size == 0) {
-                throw ProblemException.invalidField("file", "is empty");
-            }
-            String detected = types.detect(spooled);
-            if (DocumentTypes.acceptedName(detected).isEmpty()) {
-                throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file's bytes are " + detected
-                        + " (whatever its name or Content-Type say); an application takes "
-                        + String.join(", ", DocumentTypes.ACCEPTED.values()) + ".");
-            }
-            Path content = spooled;
-            Versioned<DocumentView> stored = QuarkusTransaction.requiringNew().call(() -> store(number, upload, content,
-                    size, sha256, detected, caller));
-            copies.adopt(stored.body().id(), spooled);
-            return stored;
+            return upload(number, kind, fileName, language, translationOf,
+                    SpooledBody.ofFile(part, route.maxFileSize()), caller);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(spooled);
         }
     }
 
@@ -142,8 +135,9 @@ public class DocumentService {
         return "\"" + document.sha256 + "\"";
     }
 
-    private Versioned<DocumentView> store(String number, DocumentUpload upload, Path content, long size,
-                                          String sha256, String mediaType, Caller caller) throws IOException {
+    private Versioned<DocumentView> store(String number, DocumentUpload upload, SpooledBody content,
+                                          String mediaType, Caller caller) throws IOException {
+        String sha256 = content.sha256();
         Permit permit = permits.lockedVisible(number, caller);
         checkOpen(permit);
         Optional<PermitDocument> same = documents.withHash(permit.id, sha256);
@@ -166,37 +160,25 @@ public class DocumentService {
         document.language = upload.language();
         document.translationOf = upload.translationOf();
         document.mediaType = mediaType;
-        document.sizeBytes = size;
+        document.sizeBytes = content.size();
         document.sha256 = sha256;
         document.uploadedAt = clock.instant();
         document.uploadedByKeyId = caller.keyId();
         documents.persist(document);
         documents.flush();
-        store.write(document.id, content);
+        store.write(document.id, content.file());
         permits.recordChange(permit, "add-document", changes(document), caller);
         DocumentView view = view(number, document);
         emit(EventType.PERMIT_DOCUMENT_ADDED, permit, view, etag(document));
         return new Versioned<>(view, etag(document));
     }
 
-    /** Copies the body to the file, hashing it; stops with 413 as soon as it outgrows the limit. */
-    private String spool(InputStream body, Path file) throws IOException {
-        MessageDigest sha256 = sha256();
-        long limit = route.maxDocumentBytes();
-        long written = 0;
-        byte[] buffer = new byte[SPOOL_BUFFER];
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
-            int read;
-            while ((read = body.read(buffer)) >= 0) {
-                written += read;
-                if (written > limit) {
-                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The document is over the limit of "
-                            + limit + " bytes; nothing was stored.");
-                }
-                out.write(buffer, 0, read);
-            }
+    private String detect(Path file) {
+        try {
+            return types.detect(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return HexFormat.of().formatHex(sha256.digest());
     }
 
     private void emit(EventType type, Permit permit, DocumentView view, String etag) {
@@ -231,23 +213,5 @@ public class DocumentService {
     private static DocumentView view(String number, PermitDocument d) {
         return new DocumentView(d.id, number, d.kind, d.fileName, d.language, d.translationOf, d.mediaType,
                 d.sizeBytes, d.sha256, d.uploadedAt, "/api/v1/permits/" + number + "/documents/" + d.id + "/content");
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // a temporary file the operating system clears in time
-            }
-        }
     }
 }

@@ -7,13 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Uploads stream to disk as they arrive, up to the configured size of a document. */
+/** Uploads go to disk as they arrive, up to the configured size of a document. */
 @ApplicationScoped
 public class DocumentUploadRoute implements StreamedBody {
     private static final Pattern PATH = Pattern.compile("/api/v1/permits/[^/]+/documents/?");
-    // Room for a multipart body's boundaries and form fields around the file.
-    private static final long MULTIPART_FRAMING = 64 * 1024;
-
     private final long maxDocumentBytes;
 
     DocumentUploadRoute(@ConfigProperty(name = "export-permits.documents.max-size") MemorySize maxSize) {
@@ -26,11 +23,7 @@ public class DocumentUploadRoute implements StreamedBody {
     }
 
     @Override
-    public long maxBodySize() {
-        return maxDocumentBytes + MULTIPART_FRAMING;
-    }
-
-    long maxDocumentBytes() {
+    public long maxFileSize() {
         return maxDocumentBytes;
     }
 }
