@@ -78,8 +78,8 @@ final class BodySpool {
         request.exceptionHandler(failure -> file.close());
         request.handler(buffer -> write(request, file, buffer));
         request.endHandler(end -> file.write(pending).compose(written -> file.close()).onComplete(closed -> {
-            if (refused) {
-                return;
+            if (refused || context.response().ended()) {
+                return; // answered already: too large, or timed out just before the end came
             }
             if (closed.failed()) {
                 context.fail(closed.cause());
