@@ -5,7 +5,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.AsyncFile;
 import io.vertx.core.file.FileSystem;
 import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -77,6 +79,11 @@ final class BodySpool {
         file.exceptionHandler(context::fail);
         request.exceptionHandler(failure -> file.close());
         request.handler(buffer -> write(request, file, buffer));
+        if (request.version() == HttpVersion.HTTP_1_1
+                && "100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            // The client waits for this before it sends the body (curl for a second, then sends it anyway).
+            context.response().writeContinue();
+        }
         request.endHandler(end -> file.write(pending).compose(written -> file.close()).onComplete(closed -> {
             if (refused || context.response().ended()) {
                 return; // answered already: too large, or timed out just before the end came

@@ -71,6 +71,22 @@ class UploadReceiptTest {
         awaitSpooled(before);
     }
 
+    /** curl asks so for a body over 1 MB, and waits a second for the answer before sending it anyway. */
+    @Test
+    void aClientThatExpectsContinueIsToldToGoOn() throws Exception {
+        byte[] pdf = TestDocuments.pdf();
+        try (Socket socket = send(pdf.length, "", "Expect: 100-continue")) {
+            socket.setSoTimeout(500);
+            String interim = new String(socket.getInputStream().readNBytes(25), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 100 Continue\r\n\r\n", interim);
+            socket.getOutputStream().write(pdf);
+            socket.setSoTimeout(10_000);
+            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 201", answer);
+        }
+        assertEquals(1, stored());
+    }
+
     /** The test profile allows 3 s of silence; this upload takes longer than that but is never silent for as long. */
     @Test
     void aSlowUploadThatKeepsComingIsTakenHoweverLongItTakes() throws Exception {
@@ -112,8 +128,9 @@ class UploadReceiptTest {
     /** Declares {@code length} bytes and sends only {@code part} of them. */
     private Socket send(int length, String part, String... headers) throws IOException {
         Socket socket = new Socket("localhost", RestAssured.port);
-        socket.getOutputStream().write(("POST " + documents + "?kind=CONTRACT&fileName=slow.pdf&language=en HTTP/1.1\r\n"
-                + "Host: localhost\r\nAuthorization: Bearer " + exporterKey + "\r\nContent-Type: application/pdf\r\n"
+        socket.getOutputStream().write(("POST " + documents + "?kind=CONTRACT&fileName=slow.pdf&language=en "
+                + "HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + exporterKey + "\r\n"
+                + "Content-Type: application/pdf\r\n"
                 + String.join("", Stream.of(headers).map(h -> h + "\r\n").toList())
                 + "Content-Length: " + length + "\r\n\r\n" + part).getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
