@@ -80,11 +80,8 @@ class UploadReceiptTest {
             String interim = new String(socket.getInputStream().readNBytes(25), StandardCharsets.US_ASCII);
             assertEquals("HTTP/1.1 100 Continue\r\n\r\n", interim);
             socket.getOutputStream().write(pdf);
-            socket.setSoTimeout(10_000);
-            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-            assertEquals("HTTP/1.1 201", answer);
+            assertCreated(socket);
         }
-        assertEquals(1, stored());
     }
 
     /** The test profile allows 3 s of silence; this upload takes longer than that but is never silent for as long. */
@@ -99,11 +96,8 @@ class UploadReceiptTest {
                 socket.getOutputStream().write(pdf, from, Math.min(piece, pdf.length - from));
                 socket.getOutputStream().flush();
             }
-            socket.setSoTimeout(10_000);
-            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-            assertEquals("HTTP/1.1 201", answer);
+            assertCreated(socket);
         }
-        assertEquals(1, stored());
     }
 
     @Test
@@ -118,6 +112,12 @@ class UploadReceiptTest {
         Thread.sleep(300); // the close is logged on the event loop that saw it
         assertEquals(List.of(), TestLog.linesContaining(requestId).stream()
                 .filter(line -> line.contains(" ERROR ") || line.contains(" WARN ")).toList());
+    }
+
+    private void assertCreated(Socket socket) throws IOException {
+        socket.setSoTimeout(10_000);
+        assertEquals("HTTP/1.1 201", new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII));
+        assertEquals(1, stored());
     }
 
     private int stored() {
