@@ -34,7 +34,8 @@ final class ChunkRows {
     void row(int seq, int length, InputStream in) throws SQLException, IOException {
         ByteBuffer fields = ByteBuffer.allocate(2 + 4 + UUID_BYTES + 4 + 4 + 4)
                 .putShort(FIELDS)
-                .putInt(UUID_BYTES).putLong(document.getMostSignificantBits()).putLong(document.getLeastSignificantBits())
+                .putInt(UUID_BYTES)
+                .putLong(document.getMostSignificantBits()).putLong(document.getLeastSignificantBits())
                 .putInt(Integer.BYTES).putInt(seq)
                 .putInt(length);
         copy.writeToCopy(fields.array(), 0, fields.position());

@@ -30,11 +30,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The documents of an application. An upload arrives in a temporary file, counted and hashed as it
- * came and stopped at the size limit, without a database connection held for as long as a slow client
- * takes ({@link SpooledBody}); its type is then detected from the file, and only a document that passes every
- * check is stored, in one transaction that holds the permit's lock, so that nothing is half-written
- * and two uploads of the same bytes cannot both land.
+ * The documents of an application. An upload arrives in a temporary file ({@link SpooledBody}),
+ * counted and hashed as it came and stopped at the size limit, without a database connection held for
+ * as long as a slow client takes; its type is then detected from the file, and only a document that
+ * passes every check is stored, in one transaction that holds the permit's lock, so that nothing is
+ * half-written and two uploads of the same bytes cannot both land.
  */
 @ApplicationScoped
 public class DocumentService {
