@@ -40,8 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * RESTEasy Reactive, a blocking endpoint reads its body from the worker thread, which then waits for
  * the event loop twice, for the bytes and then for their end: two hand-offs between threads per
  * write request over HTTP/1.1. Bodies are read after authentication and authorisation, so a refused
- * request's never is. The body of a {@link StreamedBody} route (a file upload) goes to a temporary
- * file instead ({@link BodySpool}), and is refused when none of it arrives for that long.
+ * request's never is. The body of a {@link StreamedBody} route (a file upload) is left to its endpoint,
+ * which receives it into a file once it has checked the request ({@link FileBodies}).
  */
 @ApplicationScoped
 public class RequestBodies {
@@ -80,21 +80,13 @@ public class RequestBodies {
             if (declaresBody(context.request()) && context.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
                 refuse(context, json, ProblemType.UNSUPPORTED_MEDIA_TYPE,
                         "The request has a body but no Content-Type header; send application/json.");
-                return;
-            }
-            Optional<StreamedBody> file = streamedRoute(streamed, context.request());
-            if (!readAhead(context.request()) || file.isPresent() && isForm(context.request())) {
+            } else if (!readAhead(context.request()) || streamedRoute(streamed, context.request()).isPresent()) {
                 context.next();
-                return;
-            }
-            Runnable receive = file.isPresent() ? () -> spool(context, file.get().maxFileSize(), json, vertx)
-                    : () -> read(context, reader, json, vertx);
-            if (requestContext == null || Context.isOnEventLoopThread()) {
-                receive.run();
+            } else if (requestContext == null || Context.isOnEventLoopThread()) {
+                read(context, reader, json, vertx);
             } else {
-                // Authentication that looked a key up in the database hands the request on from a worker
-                // thread; the body is received on the event loop.
-                requestContext.runOnContext(onEventLoop -> receive.run());
+                // Authentication that looked a key up in the database hands the request on from a worker thread.
+                requestContext.runOnContext(onEventLoop -> read(context, reader, json, vertx));
             }
         }).failureHandler(context -> {
             if (context.response().ended()) {
@@ -124,42 +116,17 @@ public class RequestBodies {
     }
 
     private void read(RoutingContext context, BodyHandler reader, ObjectMapper json, Vertx vertx) {
-        startDeadline(context, json, vertx);
-        reader.handle(context);
-    }
-
-    private void spool(RoutingContext context, long maxFileSize, ObjectMapper json, Vertx vertx) {
-        context.request().pause();
-        BodySpool spool = BodySpool.start(context, vertx, maxFileSize, () -> refuse(context, json,
-                ProblemType.PAYLOAD_TOO_LARGE, SpooledBody.tooLarge(maxFileSize)));
-        // A file is timed by its silences rather than its length (as nginx's client_body_timeout does): 20 MB
-        // from a slow link may take minutes, and what a stalled upload holds is a connection and a file.
-        Duration allowed = bodyReadTimeout;
-        long timer = vertx.setPeriodic(Math.max(1, allowed.toMillis() / 10), tick -> {
-            if (spool.silence().compareTo(allowed) >= 0 && !context.response().ended()) {
-                timeOut(context, json, "No part of the request body arrived for " + allowed.toSeconds()
-                        + " seconds; nothing was stored.");
-            }
-        });
-        context.put(DEADLINE, timer);
-        context.addEndHandler(ended -> vertx.cancelTimer(timer));
-    }
-
-    private void startDeadline(RoutingContext context, ObjectMapper json, Vertx vertx) {
         long timer = vertx.setTimer(bodyReadTimeout.toMillis(), expired -> {
             if (!context.response().ended()) {
-                timeOut(context, json, "The request body did not arrive within " + bodyReadTimeout.toSeconds()
-                        + " seconds; nothing was done.");
+                // Vert.x would keep the connection until the rest of the body came: it is closed instead.
+                refuse(context, json, ProblemType.REQUEST_TIMEOUT, "The request body did not arrive within "
+                        + bodyReadTimeout.toSeconds() + " seconds; nothing was done.")
+                        .onComplete(sent -> context.request().connection().close());
             }
         });
         context.put(DEADLINE, timer);
         context.addEndHandler(ended -> vertx.cancelTimer(timer)); // answered before the body was whole: a 413
-    }
-
-    private static void timeOut(RoutingContext context, ObjectMapper json, String detail) {
-        // Vert.x would keep the connection until the rest of the body came: it is closed instead.
-        refuse(context, json, ProblemType.REQUEST_TIMEOUT, detail)
-                .onComplete(sent -> context.request().connection().close());
+        reader.handle(context);
     }
 
     private static Future<Void> refuse(RoutingContext context, ObjectMapper json, ProblemType type, String detail) {

@@ -3,8 +3,8 @@ package io.exportpermits.permit.document;
 import io.exportpermits.common.http.ByteRanges;
 import io.exportpermits.common.http.ContentDisposition;
 import io.exportpermits.common.http.ETags;
+import io.exportpermits.common.http.FileBodies;
 import io.exportpermits.common.http.Responses;
-import io.exportpermits.common.http.SpooledBody;
 import io.exportpermits.common.http.Versioned;
 import io.exportpermits.common.problem.Problem;
 import io.exportpermits.common.problem.ProblemException;
@@ -17,7 +17,9 @@ import io.exportpermits.permit.document.api.DocumentKind;
 import io.exportpermits.permit.document.api.DocumentList;
 import io.exportpermits.permit.document.api.DocumentView;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -33,8 +35,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,18 +72,19 @@ public class DocumentResource {
 
     private final DocumentService documents;
     private final SecurityIdentity identity;
-    private final CurrentVertxRequest request;
+    private final FileBodies bodies;
     private final DocumentUploadRoute route;
 
-    DocumentResource(DocumentService documents, SecurityIdentity identity, CurrentVertxRequest request,
+    DocumentResource(DocumentService documents, SecurityIdentity identity, FileBodies bodies,
                      DocumentUploadRoute route) {
         this.documents = documents;
         this.identity = identity;
-        this.request = request;
+        this.bodies = bodies;
         this.route = route;
     }
 
     @POST
+    @Blocking
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.EXPORTER_NAME)
     @Operation(operationId = "uploadDocument", summary = "Add a document to an application", description = UPLOAD)
@@ -100,7 +101,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "409", description = "The permit no longer takes documents, or already has these bytes.")
     @APIResponse(responseCode = "413", description = "Larger than the limit.")
     @APIResponse(responseCode = "415", description = "Not one of the accepted types, judged by the bytes.")
-    public RestResponse<DocumentView> upload(@PathParam("number") @Pattern(regexp = NUMBER) String number,
+    public Uni<RestResponse<DocumentView>> upload(@PathParam("number") @Pattern(regexp = NUMBER) String number,
             @Parameter(description = "What the document is. " + RAW_ONLY, schema = @Schema(
                     implementation = DocumentKind.class))
             @QueryParam("kind") String kind,
@@ -110,10 +111,13 @@ public class DocumentResource {
             @Parameter(description = "Language of the document, a BCP 47 tag. " + RAW_ONLY, example = "en")
             @QueryParam("language") String language,
             @Parameter(description = "For kind TRANSLATION: the id of the document translated.")
-            @QueryParam("translationOf") String translationOf,
-            InputStream body) throws IOException {
-        return created(number, documents.upload(number, kind, fileName, language, translationOf,
-                SpooledBody.of(request.getCurrent(), body, route.maxFileSize()), Caller.of(identity)));
+            @QueryParam("translationOf") String translationOf) {
+        Caller caller = Caller.of(identity);
+        DocumentUpload upload = documents.admit(number, kind, fileName, language, translationOf, caller);
+        // The body is received only now, by the event loop, without this thread waiting for it.
+        return Uni.createFrom().completionStage(bodies.receive(route.maxFileSize()))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(body -> created(number, documents.store(number, upload, body, caller)));
     }
 
     /** The same upload from a browser form; the contract describes it with the raw upload above. */

@@ -64,11 +64,18 @@ public class DocumentService {
     public record Download(Versioned<DocumentView> document, Supplier<Path> content) {
     }
 
-    /** Stores the file received as the body, whose temporary file it moves away once stored. */
-    public Versioned<DocumentView> upload(String number, String kind, String fileName, String language,
-                                          String translationOf, SpooledBody body, Caller caller) {
+    /**
+     * What an upload says about its document, checked before its body is received: the permit must be the
+     * caller's and take documents, and every field must be right.
+     */
+    DocumentUpload admit(String number, String kind, String fileName, String language, String translationOf,
+                         Caller caller) {
         checkOpen(permits.visible(number, caller));
-        DocumentUpload upload = DocumentUpload.checked(kind, fileName, language, translationOf);
+        return DocumentUpload.checked(kind, fileName, language, translationOf);
+    }
+
+    /** Stores the file received for an admitted upload, and keeps the file as the document's local copy. */
+    Versioned<DocumentView> store(String number, DocumentUpload upload, SpooledBody body, Caller caller) {
         if (body.size() == 0) {
             throw ProblemException.invalidField("file", "is empty");
         }
@@ -78,18 +85,18 @@ public class DocumentService {
                     + " (whatever its name or Content-Type say); an application takes "
                     + String.join(", ", DocumentTypes.ACCEPTED.values()) + ".");
         }
-        Versioned<DocumentView> stored = QuarkusTransaction.requiringNew().call(() -> store(number, upload, body,
+        Versioned<DocumentView> stored = QuarkusTransaction.requiringNew().call(() -> insert(number, upload, body,
                 detected, caller));
         copies.adopt(stored.body().id(), body.file());
         return stored;
     }
 
     /** The upload of a form's file part, received whole by the form reader. */
-    public Versioned<DocumentView> uploadPart(String number, String kind, String fileName, String language,
-                                              String translationOf, Path part, Caller caller) {
+    Versioned<DocumentView> uploadPart(String number, String kind, String fileName, String language,
+                                       String translationOf, Path part, Caller caller) {
+        DocumentUpload upload = admit(number, kind, fileName, language, translationOf, caller);
         try {
-            return upload(number, kind, fileName, language, translationOf,
-                    SpooledBody.ofFile(part, route.maxFileSize()), caller);
+            return store(number, upload, SpooledBody.ofFile(part, route.maxFileSize()), caller);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,7 +142,7 @@ public class DocumentService {
         return "\"" + document.sha256 + "\"";
     }
 
-    private Versioned<DocumentView> store(String number, DocumentUpload upload, SpooledBody content,
+    private Versioned<DocumentView> insert(String number, DocumentUpload upload, SpooledBody content,
                                           String mediaType, Caller caller) throws IOException {
         String sha256 = content.sha256();
         Permit permit = permits.lockedVisible(number, caller);

@@ -84,6 +84,18 @@ class UploadReceiptTest {
         }
     }
 
+    /** Someone else's permit: refused on the headers, so a client that waits for 100 Continue sends nothing. */
+    @Test
+    void anUploadRefusedOnItsHeadersIsAnsweredBeforeItsBodyIsSent() throws Exception {
+        String otherKey = TestKeys.exporterKey(TestKeys.newExporter("Elsewhere Co."));
+        try (Socket socket = send(otherKey, 5_000_000, "", "Expect: 100-continue")) {
+            socket.setSoTimeout(5_000);
+            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 404", answer);
+        }
+        assertEquals(0, stored());
+    }
+
     /** The test profile allows 3 s of silence; this upload takes longer than that but is never silent for as long. */
     @Test
     void aSlowUploadThatKeepsComingIsTakenHoweverLongItTakes() throws Exception {
@@ -127,9 +139,13 @@ class UploadReceiptTest {
 
     /** Declares {@code length} bytes and sends only {@code part} of them. */
     private Socket send(int length, String part, String... headers) throws IOException {
+        return send(exporterKey, length, part, headers);
+    }
+
+    private Socket send(String key, int length, String part, String... headers) throws IOException {
         Socket socket = new Socket("localhost", RestAssured.port);
         socket.getOutputStream().write(("POST " + documents + "?kind=CONTRACT&fileName=slow.pdf&language=en "
-                + "HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + exporterKey + "\r\n"
+                + "HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key + "\r\n"
                 + "Content-Type: application/pdf\r\n"
                 + String.join("", Stream.of(headers).map(h -> h + "\r\n").toList())
                 + "Content-Length: " + length + "\r\n\r\n" + part).getBytes(StandardCharsets.US_ASCII));
