@@ -1,5 +1,6 @@
 package io.exportpermits;
 
+import io.exportpermits.common.http.SchemaAliases;
 import io.exportpermits.common.http.StandardResponsesFilter;
 import io.exportpermits.common.security.PermissionContract;
 import io.exportpermits.event.api.EventContract;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
- * What the contract says beyond the annotations: the events discriminated by their type, then what every
+ * What the contract says beyond the annotations: types sent as another's JSON named as that other
+ * ({@link SchemaAliases}), the events discriminated by their type, then what every
  * operation shares ({@link StandardResponsesFilter}), which also bounds and exemplifies the event schemas,
  * and the permission each operation needs of a restricted key ({@link PermissionContract}).
  * Paths come in alphabetical order, except a permit's actions, which come in the lifecycle's: Swagger UI
@@ -23,6 +25,7 @@ public class ContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        SchemaAliases.resolve(openAPI);
         EventContract.discriminate(openAPI);
         standard.filterOpenAPI(openAPI);
         PermissionContract.declare(openAPI);

@@ -14,6 +14,7 @@ import io.exportpermits.permit.api.CreatePermitRequest;
 import io.exportpermits.permit.api.HistoryEntryView;
 import io.exportpermits.permit.api.PermitActionRequest;
 import io.exportpermits.permit.api.PermitStatusView;
+import io.exportpermits.permit.api.PermitJson;
 import io.exportpermits.permit.api.PermitView;
 import io.exportpermits.permit.api.ShipmentRequest;
 import io.exportpermits.permit.api.ShipmentView;
@@ -75,14 +76,16 @@ public class PermitResource {
     }
 
     private final PermitService permits;
+    private final PermitList list;
     private final PermitStatusService statuses;
     private final ShipmentService shipments;
     private final PollInterval pollInterval;
     private final SecurityIdentity identity;
 
-    PermitResource(PermitService permits, PermitStatusService statuses, ShipmentService shipments,
+    PermitResource(PermitService permits, PermitList list, PermitStatusService statuses, ShipmentService shipments,
                    PollInterval pollInterval, SecurityIdentity identity) {
         this.permits = permits;
+        this.list = list;
         this.statuses = statuses;
         this.shipments = shipments;
         this.pollInterval = pollInterval;
@@ -111,9 +114,9 @@ public class PermitResource {
     @Operation(operationId = "listPermits", summary = "List permits",
             description = "AUTHORITY sees all; an EXPORTER its own; an IMPORTER those naming its party. Creation order.")
     @APIResponse(responseCode = "200", description = "A page of permits.")
-    public RestResponse<Page<PermitView>> list(@Valid @BeanParam PermitSearch search, @Valid @BeanParam PageRequest page,
+    public RestResponse<Page<PermitJson>> list(@Valid @BeanParam PermitSearch search, @Valid @BeanParam PageRequest page,
                                                UriInfo uri) {
-        return PageResponses.ok(permits.list(search, page, Caller.of(identity)), uri);
+        return PageResponses.ok(list.list(search, page, Caller.of(identity)), uri);
     }
 
     @GET

@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  * for the detail, the most frequent read after the status poll, or a page of them for the list. The
  * entity path spent three queries and their hydration on the detail, and on a page of 50 a second join
  * of every permit to fetch the lines plus the parties one entity at a time. The permits and parties it
- * returns are detached, for views only.
+ * returns are detached, for views only; the parties carry their name, country and version.
  */
 @ApplicationScoped
 class PermitRows {
@@ -39,7 +39,7 @@ class PermitRows {
                    p.screening_outcome, p.screening_trigger, p.screened_at, p.screening_parties,
                    p.control_list_exception, p.control_list_exception_key, p.control_list_exception_at,
                    p.received_on, p.accepted_on, p.accepted_by_law, p.corrections, p.clock_pause_reason,
-                   p.referred_to_state_council_on
+                   p.referred_to_state_council_on, c.version, e.version
             from permit p
             join party c on c.id = p.consignee_id
             join party e on e.id = p.end_user_id
@@ -99,8 +99,10 @@ class PermitRows {
                 if (permit == null || !permit.id.equals(id)) {
                     permit = permit(row);
                     permits.add(permit);
-                    parties.putIfAbsent(permit.consigneeId, party(permit.consigneeId, row.getString(26), row.getString(27)));
-                    parties.putIfAbsent(permit.endUserId, party(permit.endUserId, row.getString(28), row.getString(29)));
+                    parties.putIfAbsent(permit.consigneeId, party(permit.consigneeId, row.getString(26), row.getString(27),
+                            row.getLong(55)));
+                    parties.putIfAbsent(permit.endUserId, party(permit.endUserId, row.getString(28), row.getString(29),
+                            row.getLong(56)));
                 }
                 if (row.getObject(30) != null) {
                     permit.lines.add(line(row));
@@ -164,11 +166,12 @@ class PermitRows {
         return screening;
     }
 
-    private static Party party(UUID id, String name, String country) {
+    private static Party party(UUID id, String name, String country, long version) {
         Party party = new Party();
         party.id = id;
         party.name = name;
         party.country = country;
+        party.version = version;
         return party;
     }
 

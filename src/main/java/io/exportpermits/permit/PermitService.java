@@ -13,7 +13,6 @@ import io.exportpermits.common.problem.FieldError;
 import io.exportpermits.common.problem.ProblemException;
 import io.exportpermits.common.problem.ProblemType;
 import io.exportpermits.common.security.Caller;
-import io.exportpermits.common.security.Role;
 import io.exportpermits.event.Audience;
 import io.exportpermits.event.EventType;
 import io.exportpermits.exporter.Exporter;
@@ -180,19 +179,6 @@ public class PermitService {
         Optional<PermitRows.Found> found = rows.byNumber(number);
         Permit permit = visible(found.map(PermitRows.Found::permit), number, caller);
         return views.versioned(permit, found.get().parties(), caller);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PermitView> list(PermitSearch search, PageRequest page, Caller caller) {
-        var query = permits.query(search, caller.ownExporter().orElse(null),
-                caller.role() == Role.IMPORTER ? caller.importerTenancy() : null, today(),
-                CreationOrder.after(page.cursor));
-        List<CreationOrder> fetched = query.fetchPositions(permits, "Permit", page.limit + 1);
-        Page<CreationOrder> positions = Page.fromLookahead(fetched, page.limit,
-                p -> CreationOrder.cursor(p.createdAt(), p.id()));
-        PermitRows.Loaded shown = rows.byIds(positions.items().stream().map(CreationOrder::uuid).toList());
-        Page<PermitView> result = new Page<>(views.views(shown.permits(), shown.parties(), caller), positions.next());
-        return search.include == null ? result : result.withTotal(query.count(permits));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

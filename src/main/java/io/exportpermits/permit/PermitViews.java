@@ -43,10 +43,9 @@ class PermitViews {
         this.clock = clock;
     }
 
-    /** A page of permits, with their parties by id. */
-    List<PermitView> views(List<Permit> shown, Map<UUID, Party> named, Caller caller) {
-        WorkingDays calendar = holidays.workingDays();
-        return shown.stream().map(p -> view(p, named, calendar, null, caller)).toList();
+    /** A permit as the list shows it (without the document checklist) on {@code today} by {@code calendar}. */
+    PermitView listed(Permit permit, Map<UUID, Party> named, WorkingDays calendar, LocalDate today, Caller caller) {
+        return view(permit, named, calendar, today, null, caller);
     }
 
     Versioned<PermitView> versioned(Permit permit, Caller caller) {
@@ -54,8 +53,8 @@ class PermitViews {
     }
 
     Versioned<PermitView> versioned(Permit permit, Map<UUID, Party> parties, Caller caller) {
-        List<RequiredDocument> required = insider(permit, caller) ? checklist.of(permit) : null;
-        return new Versioned<>(view(permit, parties, holidays.workingDays(), required, caller),
+        List<RequiredDocument> required = insider(permit.exporterId, caller) ? checklist.of(permit) : null;
+        return new Versioned<>(view(permit, parties, holidays.workingDays(), today(), required, caller),
                 ETags.of(permit.version));
     }
 
@@ -66,15 +65,15 @@ class PermitViews {
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
     }
 
-    private PermitView view(Permit p, Map<UUID, Party> named, WorkingDays calendar, List<RequiredDocument> required,
-                            Caller caller) {
-        PermitStatus status = p.statusOn(today());
-        boolean insider = insider(p, caller);
+    private PermitView view(Permit p, Map<UUID, Party> named, WorkingDays calendar, LocalDate today,
+                            List<RequiredDocument> required, Caller caller) {
+        PermitStatus status = p.statusOn(today);
+        boolean insider = insider(p.exporterId, caller);
         return new PermitView(p.number, insider ? p.checkCode : null, p.type, status, p.exporterId,
                 summary(named.get(p.consigneeId)), summary(named.get(p.endUserId)), p.endUserKind, p.endUse, p.destination,
                 new PermitView.Period(p.requestedValidFrom, p.requestedValidUntil),
                 p.validFrom == null ? null : new PermitView.Period(p.validFrom, p.validUntil),
-                p.lines.stream().map(PermitViews::line).toList(), StatutoryClocks.of(p, calendar, today()), p.conditions, p.decisionReason,
+                p.lines.stream().map(PermitViews::line).toList(), StatutoryClocks.of(p, calendar, today), p.conditions, p.decisionReason,
                 p.submittedAt, p.decidedAt, screenings.view(p.screening), required,
                 insider && p.status == PermitStatus.CORRECTIONS_REQUESTED ? corrections(p) : null, caller.isAnonymous() ? List.of()
                         : PermitAction.allowedFor(p, status, caller.role()).stream().map(PermitAction::contractName)
@@ -82,8 +81,9 @@ class PermitViews {
                 p.createdAt, p.updatedAt);
     }
 
-    private static boolean insider(Permit p, Caller caller) {
-        return caller.isAuthority() || caller.ownExporter().map(p.exporterId::equals).orElse(false);
+    /** Whether the caller sees a permit of {@code exporterId} as its exporter or an authority does. */
+    static boolean insider(UUID exporterId, Caller caller) {
+        return caller.isAuthority() || caller.ownExporter().map(exporterId::equals).orElse(false);
     }
 
     private List<CorrectionsRequest.Correction> corrections(Permit p) {

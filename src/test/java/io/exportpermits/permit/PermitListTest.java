@@ -49,6 +49,61 @@ class PermitListTest {
         assertNull(last.getString("next"));
     }
 
+    /**
+     * The list sends each permit from the JSON it wrote for it last, for its kind of reader, while the permit
+     * and its parties are as they were: a change to either, and every reader's own view, must still show.
+     */
+    @Test
+    void eachReaderSeesItsOwnViewAndEveryChangeOnTheNextPage() {
+        String exporter = TestKeys.newExporter("List Readers Rare Earths Co., Ltd.");
+        String key = TestKeys.exporterKey(exporter);
+        String consignee = TestKeys.newParty(key, "List Readers Magnetics GmbH");
+        String importer = TestKeys.importerKey(consignee);
+        TestPermits.Ref permit = TestPermits.draft(key, consignee);
+
+        Map<String, Object> asExporter = onlyItem(key, exporter);
+        Map<String, Object> asAuthority = onlyItem(TestKeys.AUTHORITY, exporter);
+        Map<String, Object> asImporter = onlyItem(importer, exporter);
+        assertEquals(List.of("submit", "withdraw"), asExporter.get("allowedActions"));
+        assertEquals(List.of(), asAuthority.get("allowedActions"));
+        assertNotNull(asAuthority.get("checkCode"));
+        assertEquals(asExporter.get("checkCode"), asAuthority.get("checkCode"));
+        assertNull(asImporter.get("checkCode"));
+        for (String reader : List.of(key, TestKeys.AUTHORITY, importer)) {
+            assertEquals(detailOf(permit.number(), reader), onlyItem(reader, exporter), "read by " + reader);
+        }
+
+        TestPermits.act(permit, "submit", key, null);
+        for (String reader : List.of(key, TestKeys.AUTHORITY, importer)) {
+            Map<String, Object> item = onlyItem(reader, exporter);
+            assertEquals("SUBMITTED", item.get("status"), "read by " + reader);
+            assertEquals(detailOf(permit.number(), reader), item, "read by " + reader);
+        }
+        // The party changes, the permit does not.
+        given().auth().oauth2(TestKeys.AUTHORITY).contentType(ContentType.JSON)
+                .body(Map.of("name", "List Readers Magnetics AG")).patch("/api/v1/parties/" + consignee)
+                .then().statusCode(200);
+        for (String reader : List.of(key, TestKeys.AUTHORITY, importer)) {
+            Map<String, Object> item = onlyItem(reader, exporter);
+            assertEquals("List Readers Magnetics AG", ((Map<?, ?>) item.get("consignee")).get("name"));
+            assertEquals(detailOf(permit.number(), reader), item, "read by " + reader);
+        }
+        assertEquals(List.of("accept", "request-corrections", "start-review"),
+                onlyItem(TestKeys.AUTHORITY, exporter).get("allowedActions"));
+    }
+
+    private static Map<String, Object> onlyItem(String key, String exporter) {
+        JsonPath page = given().auth().oauth2(key).queryParam("exporterId", exporter).get("/api/v1/permits")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, page.getList("items").size());
+        return page.getMap("items[0]");
+    }
+
+    private static Map<String, Object> detailOf(String number, String key) {
+        return withoutChecklist(given().auth().oauth2(key).get("/api/v1/permits/" + number)
+                .then().statusCode(200).extract().jsonPath().getMap(""));
+    }
+
     private static String twoLineDraft(String key, String consignee) {
         Map<String, Object> body = new HashMap<>(TestPermits.application(consignee, TestPermits.VALID_FROM,
                 TestPermits.VALID_UNTIL));

@@ -3,7 +3,10 @@ package io.exportpermits.common.paging;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A filtered keyset query over an entity listed in the order its rows were made ({@code createdAt, id}
@@ -71,15 +74,24 @@ public final class CreationOrderQuery {
     }
 
     /**
-     * The positions (time and id) of a page's rows, in order, without loading the entities: for a caller
-     * that reads the rows themselves its own way. {@code entity} is the entity's name in queries.
+     * The positions (time and id) of a page's rows, in order, each with the further values {@code also}
+     * selects (HQL expressions over the entity), without loading the entities: for a caller that reads the
+     * rows themselves its own way. {@code entity} is the entity's name in queries.
      */
-    public List<CreationOrder> fetchPositions(PanacheRepositoryBase<?, ?> repository, String entity, int rows) {
-        var query = repository.getEntityManager().createQuery("select " + timeField + ", id from " + entity + " where "
+    public List<Positioned> fetchPositions(PanacheRepositoryBase<?, ?> repository, String entity, int rows,
+                                           String... also) {
+        String selected = Stream.concat(Stream.of(timeField, "id"), Stream.of(also)).collect(Collectors.joining(", "));
+        var query = repository.getEntityManager().createQuery("select " + selected + " from " + entity + " where "
                 + page(), Object[].class);
         parameters.map().forEach(query::setParameter);
         return query.setMaxResults(rows).getResultStream()
-                .map(row -> new CreationOrder((Instant) row[0], row[1].toString())).toList();
+                .map(row -> new Positioned(new CreationOrder((Instant) row[0], row[1].toString()),
+                        Arrays.asList(row).subList(2, row.length)))
+                .toList();
+    }
+
+    /** A row's position and the values selected with it, in the order they were asked for. */
+    public record Positioned(CreationOrder position, List<Object> values) {
     }
 
     /** The filters, the keyset and the order: a page's query after its {@code where}. */
