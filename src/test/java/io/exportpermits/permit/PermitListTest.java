@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.exportpermits.support.AtOnce;
 import io.exportpermits.support.TestKeys;
 import io.exportpermits.support.TestPermits;
 import io.restassured.http.ContentType;
@@ -90,6 +91,26 @@ class PermitListTest {
         }
         assertEquals(List.of("accept", "request-corrections", "start-review"),
                 onlyItem(TestKeys.AUTHORITY, exporter).get("allowedActions"));
+    }
+
+    /** Readers of every kind reading a permit's page at once each get their own view of it, then and after. */
+    @Test
+    void readersOfEveryKindAtOnceEachGetTheirOwnView() throws Exception {
+        String exporter = TestKeys.newExporter("List Race Rare Earths Co., Ltd.");
+        String key = TestKeys.exporterKey(exporter);
+        String consignee = TestKeys.newParty(key, "List Race Magnetics GmbH");
+        List<String> readers = List.of(key, TestKeys.AUTHORITY, TestKeys.importerKey(consignee));
+        String number = TestPermits.inState("SUBMITTED", key, consignee).number();
+        Map<String, Map<String, Object>> details = new HashMap<>();
+        readers.forEach(reader -> details.put(reader, detailOf(number, reader)));
+
+        // The first round writes each reader's JSON in a race; the second is sent what the race left.
+        for (int round = 0; round < 2; round++) {
+            List<Map<String, Object>> read = AtOnce.run(12, i -> onlyItem(readers.get(i % 3), exporter));
+            for (int i = 0; i < read.size(); i++) {
+                assertEquals(details.get(readers.get(i % 3)), read.get(i), "round " + round + ", reader " + i % 3);
+            }
+        }
     }
 
     private static Map<String, Object> onlyItem(String key, String exporter) {
