@@ -41,9 +41,12 @@ public class EventFeed {
             order by event.tx, event.seq
             limit ?""";
 
-    private static final String PRUNED = """
-            select pruned_before from event_retention
-            where (pruned_through_tx, pruned_through_seq) > (cast(? as xid8), ?)""";
+    // The horizon, and when retention has deleted events beyond the cursor, the time it deleted them before:
+    // one round trip ahead of the page.
+    private static final String HORIZON_AND_PRUNED = """
+            select pg_snapshot_xmin(pg_current_snapshot())::text,
+                   (select pruned_before from event_retention
+                    where ? and (pruned_through_tx, pruned_through_seq) > (cast(? as xid8), ?))""";
 
     /** A position in the feed: the transaction, then the insertion order within it. */
     record Position(String tx, long seq) {
@@ -90,10 +93,7 @@ public class EventFeed {
         try (Connection connection = dataSource.getConnection()) {
             // The horizon is read first and passed in: everything below it had finished when it was read,
             // so the page is final even if the horizon moves on while the page is being read.
-            String horizon = horizon(connection);
-            if (after != null) {
-                refuseIfPruned(connection, from);
-            }
+            String horizon = horizonUnlessPruned(connection, after == null ? null : from);
             String typeArray = "{" + String.join(",", types) + "}";
             List<EventView> items = new ArrayList<>();
             Position last = from;
@@ -130,20 +130,24 @@ public class EventFeed {
     }
 
     /**
-     * A cursor behind the point retention deleted events up to would skip them without a word: the client is
-     * told to read its resources again instead.
+     * The horizon; but a cursor behind the point retention deleted events up to would skip them without a
+     * word: the client is told to read its resources again instead.
      */
-    private static void refuseIfPruned(Connection connection, Position from) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(PRUNED)) {
-            statement.setString(1, from.tx());
-            statement.setLong(2, from.seq());
+    private static String horizonUnlessPruned(Connection connection, Position from) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(HORIZON_AND_PRUNED)) {
+            statement.setBoolean(1, from != null);
+            statement.setString(2, from == null ? "0" : from.tx());
+            statement.setLong(3, from == null ? 0 : from.seq());
             try (ResultSet rows = statement.executeQuery()) {
-                if (rows.next()) {
+                rows.next();
+                OffsetDateTime prunedBefore = rows.getObject(2, OffsetDateTime.class);
+                if (prunedBefore != null) {
                     throw new ProblemException(ProblemType.CURSOR_EXPIRED, "This cursor is older than the events "
-                            + "kept: those that occurred before " + rows.getObject(1, OffsetDateTime.class)
-                            .toInstant() + " have been deleted. Read the resources you follow again (permits: GET "
-                            + "/api/v1/permits?updatedSince=...), then read the feed afresh, without after.");
+                            + "kept: those that occurred before " + prunedBefore.toInstant() + " have been deleted. "
+                            + "Read the resources you follow again (permits: GET /api/v1/permits?updatedSince=...), "
+                            + "then read the feed afresh, without after.");
                 }
+                return rows.getString(1);
             }
         }
     }
