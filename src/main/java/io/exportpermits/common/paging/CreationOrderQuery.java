@@ -76,7 +76,8 @@ public final class CreationOrderQuery {
     /**
      * The positions (time and id) of a page's rows, in order, each with the further values {@code also}
      * selects (HQL expressions over the entity), without loading the entities: for a caller that reads the
-     * rows themselves its own way. {@code entity} is the entity's name in queries.
+     * rows themselves its own way. {@code entity} is the entity's name in queries, with the alias that
+     * {@code also} uses if it has subqueries (the filters and the order stay unqualified).
      */
     public List<Positioned> fetchPositions(PanacheRepositoryBase<?, ?> repository, String entity, int rows,
                                            String... also) {
