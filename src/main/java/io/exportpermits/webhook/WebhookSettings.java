@@ -27,6 +27,10 @@ public interface WebhookSettings {
     @WithDefault("PT2H")
     Duration maxBackoff();
 
+    /** How often an idle worker looks for retries that have fallen due; new events wake it at once. */
+    @WithDefault("PT1S")
+    Duration idlePoll();
+
     /** Failed attempts in a row, across deliveries, after which the subscription is disabled. */
     @WithDefault("20")
     int disableAfterFailures();

@@ -155,10 +155,10 @@ public class WebhookWorker {
             }
             if (delivered == 0) {
                 try {
-                    // New events wake the worker; retries fall due by the clock, so look at least every second.
+                    // New events wake the worker; retries fall due by the clock, so look again after a while.
                     // Events that commit close together are claimed in one round: under a steady stream of
                     // writes a round per event would keep a core busy claiming nothing.
-                    if (wake.tryAcquire(1, TimeUnit.SECONDS)) {
+                    if (wake.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS)) {
                         Thread.sleep(COALESCE_MILLIS);
                     }
                     wake.drainPermits();

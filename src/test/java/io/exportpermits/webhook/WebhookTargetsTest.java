@@ -17,6 +17,7 @@ class WebhookTargetsTest {
             public int maxAttempts() { return 1; }
             public Duration initialBackoff() { return Duration.ofSeconds(1); }
             public Duration maxBackoff() { return Duration.ofSeconds(1); }
+            public Duration idlePoll() { return Duration.ofSeconds(1); }
             public int disableAfterFailures() { return 1; }
             public boolean allowPrivateTargets() { return allowPrivate; }
             public boolean allowHttp() { return allowHttp; }
