@@ -65,12 +65,17 @@ class DatabaseOutageTest {
                     .body("type", equalTo("https://export-permits.io/problems/service-unavailable"));
             assertTrue(millis < 10_000, "answered after " + millis + " ms");
             given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+            // Alive all the same: an orchestrator must not restart a service that waits for its database.
+            given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            given().get("/api/v1/policies").then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "5");
             given().auth().oauth2(TestKeys.AUTHORITY).contentType(ContentType.JSON)
                     .body(Map.of("name", "Written during the outage", "country", "FR"))
                     .post("/api/v1/parties").then().statusCode(503);
             Thread.sleep(1100); // past the key cache: authentication itself now needs the database
             given().auth().oauth2(TestKeys.AUTHORITY).get("/api/v1/api-keys/current").then().statusCode(503)
                     .header("Retry-After", "5");
+            given().auth().oauth2("ep_abcdefghijkm_" + "x".repeat(43)).get("/api/v1/permits").then().statusCode(503);
         } finally {
             proxy.start();
         }
