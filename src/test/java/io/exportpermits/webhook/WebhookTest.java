@@ -279,6 +279,53 @@ class WebhookTest {
         given().auth().oauth2(exporterKey).get("/api/v1/webhook-subscriptions/" + id).then().statusCode(404);
     }
 
+    /**
+     * An event fans out to the subscriptions that want it. A subscription whose deletion had begun but not yet
+     * committed was picked all the same, and the write of the event then failed on the delivery's foreign key
+     * once the deletion committed: a 500 for a permit whose exporter had only removed a webhook. The deletion
+     * is held open here on a connection of the test's own, which HTTP alone could not time.
+     */
+    @Test
+    void aSubscriptionBeingDeletedWhileAnEventIsWrittenFailsNoWrite() throws Exception {
+        String id = subscribe(exporterKey, "http://127.0.0.1:9/deleted", List.of("permit.created"))
+                .getString("subscription.id");
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        try (var deleting = dataSource.getConnection(); var delete = deleting.prepareStatement(
+                "delete from webhook_subscription where id = cast(? as uuid)")) {
+            deleting.setAutoCommit(false);
+            delete.setString(1, id);
+            assertEquals(1, delete.executeUpdate());
+            Future<Integer> created = client.submit(() -> given().auth().oauth2(exporterKey)
+                    .contentType(ContentType.JSON)
+                    .body(TestPermits.application(consignee, TestPermits.VALID_FROM, TestPermits.VALID_UNTIL))
+                    .post("/api/v1/permits").statusCode());
+            awaitALockWait();
+            deleting.commit();
+            assertEquals(201, created.get());
+        } finally {
+            client.shutdownNow();
+        }
+        given().auth().oauth2(exporterKey).get("/api/v1/webhook-subscriptions/" + id).then().statusCode(404);
+    }
+
+    /** Until some session waits for a row lock: the event's write, waiting for the deletion to end. */
+    private void awaitALockWait() throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        try (var connection = dataSource.getConnection(); var waiting = connection.prepareStatement(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")) {
+            while (true) {
+                try (var row = waiting.executeQuery()) {
+                    row.next();
+                    if (row.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                assertTrue(System.nanoTime() < deadline, "the event's write never waited for the deletion");
+                Thread.sleep(20);
+            }
+        }
+    }
+
     @Test
     void badSubscriptionsAre400sNamingTheField() {
         given().auth().oauth2(exporterKey).contentType(ContentType.JSON)
