@@ -308,11 +308,12 @@ class WebhookTest {
         given().auth().oauth2(exporterKey).get("/api/v1/webhook-subscriptions/" + id).then().statusCode(404);
     }
 
-    /** Until some session waits for a row lock: the event's write, waiting for the deletion to end. */
+    /** Until the write of an event waits for a lock: the deletion's, which it must wait out. */
     private void awaitALockWait() throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        try (var connection = dataSource.getConnection(); var waiting = connection.prepareStatement(
-                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")) {
+        try (var connection = dataSource.getConnection(); var waiting = connection.prepareStatement("""
+                select count(*) from pg_stat_activity
+                where wait_event_type = 'Lock' and datname = current_database() and query ilike 'insert into event%'""")) {
             while (true) {
                 try (var row = waiting.executeQuery()) {
                     row.next();
