@@ -30,23 +30,25 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class EventFeed {
     private static final String HORIZON = "select pg_snapshot_xmin(pg_current_snapshot())::text";
-    // Ordered by the qualified columns: a bare "tx" would name the selected tx::text, which sorts as text
-    // ("10" before "9") and cannot use the position index.
+    // One statement, so one snapshot: every transaction below its xmin (the horizon) had finished when it was
+    // taken, so the page is final even if the horizon moves on while it is sent. The left join keeps the
+    // horizon's row when no event follows the cursor. With a cursor, the time retention deleted events
+    // beyond it, if it has. Ordered by the qualified columns: a bare "tx" would name the selected tx::text,
+    // which sorts as text ("10" before "9") and cannot use the position index.
     private static final String PAGE = """
-            select seq, tx::text, id, type, occurred_at, subject_type, subject_id, etag, data::text
-            from event
-            where (tx, seq) > (cast(? as xid8), ?) and tx < cast(? as xid8)
-              and (? or visible_to_all or exporter_id = ? or party_ids && cast(? as uuid[]))
-              and (cardinality(cast(? as text[])) = 0 or type = any(cast(? as text[])))
-            order by event.tx, event.seq
-            limit ?""";
-
-    // The horizon, and when retention has deleted events beyond the cursor, the time it deleted them before:
-    // one round trip ahead of the page.
-    private static final String HORIZON_AND_PRUNED = """
-            select pg_snapshot_xmin(pg_current_snapshot())::text,
+            with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as tx)
+            select horizon.tx::text as horizon,
                    (select pruned_before from event_retention
-                    where ? and (pruned_through_tx, pruned_through_seq) > (cast(? as xid8), ?))""";
+                    where ? and (pruned_through_tx, pruned_through_seq) > (cast(? as xid8), ?)) as pruned_before,
+                   page.*
+            from horizon left join lateral (
+                select seq, tx::text as tx, id, type, occurred_at, subject_type, subject_id, etag, data::text as data
+                from event
+                where (event.tx, seq) > (cast(? as xid8), ?) and event.tx < horizon.tx
+                  and (? or visible_to_all or exporter_id = ? or party_ids && cast(? as uuid[]))
+                  and (cardinality(cast(? as text[])) = 0 or type = any(cast(? as text[])))
+                order by event.tx, event.seq
+                limit ?) page on true""";
 
     /** A position in the feed: the transaction, then the insertion order within it. */
     record Position(String tx, long seq) {
@@ -90,65 +92,59 @@ public class EventFeed {
 
     public EventPage read(Caller caller, String after, Set<String> types, int limit) {
         Position from = Position.of(after);
-        try (Connection connection = dataSource.getConnection()) {
-            // The horizon is read first and passed in: everything below it had finished when it was read,
-            // so the page is final even if the horizon moves on while the page is being read.
-            String horizon = horizonUnlessPruned(connection, after == null ? null : from);
-            String typeArray = "{" + String.join(",", types) + "}";
-            List<EventView> items = new ArrayList<>();
-            Position last = from;
-            boolean more = false;
-            try (PreparedStatement statement = connection.prepareStatement(PAGE)) {
-                statement.setString(1, from.tx());
-                statement.setLong(2, from.seq());
-                statement.setString(3, horizon);
-                statement.setBoolean(4, caller.isAuthority());
-                statement.setObject(5, caller.ownExporter().orElse(null), java.sql.Types.OTHER);
-                statement.setString(6, "{" + caller.importerTenancy().stream().map(UUID::toString)
-                        .collect(Collectors.joining(",")) + "}");
-                statement.setString(7, typeArray);
-                statement.setString(8, typeArray);
-                statement.setInt(9, limit + 1);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
+        String typeArray = "{" + String.join(",", types) + "}";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(PAGE)) {
+            statement.setBoolean(1, after != null);
+            statement.setString(2, from.tx());
+            statement.setLong(3, from.seq());
+            statement.setString(4, from.tx());
+            statement.setLong(5, from.seq());
+            statement.setBoolean(6, caller.isAuthority());
+            statement.setObject(7, caller.ownExporter().orElse(null), java.sql.Types.OTHER);
+            statement.setString(8, "{" + caller.importerTenancy().stream().map(UUID::toString)
+                    .collect(Collectors.joining(",")) + "}");
+            statement.setString(9, typeArray);
+            statement.setString(10, typeArray);
+            statement.setInt(11, limit + 1);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                refuseIfPruned(rows.getObject("pruned_before", OffsetDateTime.class));
+                String horizon = rows.getString("horizon");
+                List<EventView> items = new ArrayList<>();
+                Position last = from;
+                boolean more = false;
+                // Without events after the cursor the one row is the horizon's alone.
+                if (rows.getObject("seq") != null) {
+                    do {
                         if (items.size() == limit) {
                             more = true;
                             break;
                         }
-                        last = new Position(rows.getString(2), rows.getLong(1));
+                        last = new Position(rows.getString("tx"), rows.getLong("seq"));
                         items.add(view(rows));
-                    }
+                    } while (rows.next());
                 }
+                // Caught up: every event below the horizon has been considered, including those this caller may
+                // not see, so the next read starts at the horizon instead of scanning them again.
+                Position next = more ? last : Position.later(last, new Position(horizon, 0));
+                return new EventPage(items, next.cursor(), more);
             }
-            // Caught up: every event below the horizon has been considered, including those this caller may
-            // not see, so the next read starts at the horizon instead of scanning them again.
-            Position next = more ? last : Position.later(last, new Position(horizon, 0));
-            return new EventPage(items, next.cursor(), more);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the event feed", e);
         }
     }
 
     /**
-     * The horizon; but a cursor behind the point retention deleted events up to would skip them without a
-     * word: the client is told to read its resources again instead.
+     * A cursor behind the point retention deleted events up to would skip them without a word: the client is
+     * told to read its resources again instead.
      */
-    private static String horizonUnlessPruned(Connection connection, Position from) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(HORIZON_AND_PRUNED)) {
-            statement.setBoolean(1, from != null);
-            statement.setString(2, from == null ? "0" : from.tx());
-            statement.setLong(3, from == null ? 0 : from.seq());
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                OffsetDateTime prunedBefore = rows.getObject(2, OffsetDateTime.class);
-                if (prunedBefore != null) {
-                    throw new ProblemException(ProblemType.CURSOR_EXPIRED, "This cursor is older than the events "
-                            + "kept: those that occurred before " + prunedBefore.toInstant() + " have been deleted. "
-                            + "Read the resources you follow again (permits: GET /api/v1/permits?updatedSince=...), "
-                            + "then read the feed afresh, without after.");
-                }
-                return rows.getString(1);
-            }
+    private static void refuseIfPruned(OffsetDateTime prunedBefore) {
+        if (prunedBefore != null) {
+            throw new ProblemException(ProblemType.CURSOR_EXPIRED, "This cursor is older than the events "
+                    + "kept: those that occurred before " + prunedBefore.toInstant() + " have been deleted. "
+                    + "Read the resources you follow again (permits: GET /api/v1/permits?updatedSince=...), "
+                    + "then read the feed afresh, without after.");
         }
     }
 
@@ -165,7 +161,7 @@ public class EventFeed {
     public Map<Long, EventView> bySeq(Connection connection, Collection<Long> seqs) throws SQLException {
         Map<Long, EventView> events = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
-                select seq, tx::text, id, type, occurred_at, subject_type, subject_id, etag, data::text
+                select seq, tx::text as tx, id, type, occurred_at, subject_type, subject_id, etag, data::text as data
                 from event where seq = any(?)""")) {
             statement.setArray(1, connection.createArrayOf("bigint", seqs.toArray()));
             try (ResultSet rows = statement.executeQuery()) {
@@ -183,6 +179,6 @@ public class EventFeed {
         return new EventView(row.getObject("id", UUID.class), row.getString("type"),
                 row.getTimestamp("occurred_at").toInstant(),
                 new EventView.Subject(subject.wireName, subjectId, subject.href(subjectId)), row.getString("etag"),
-                row.getString(9));
+                row.getString("data"));
     }
 }
