@@ -32,9 +32,10 @@ public class EventFeed {
     private static final String HORIZON = "select pg_snapshot_xmin(pg_current_snapshot())::text";
     // One statement, so one snapshot: every transaction below its xmin (the horizon) had finished when it was
     // taken, so the page is final even if the horizon moves on while it is sent. The left join keeps the
-    // horizon's row when no event follows the cursor. With a cursor, the time retention deleted events
-    // beyond it, if it has. Ordered by the qualified columns: a bare "tx" would name the selected tx::text,
-    // which sorts as text ("10" before "9") and cannot use the position index.
+    // horizon's row when no event follows the cursor, and SQL keeps the page's order only when told again.
+    // With a cursor, the time retention deleted events beyond it, if it has. Ordered by the qualified
+    // columns: a bare "tx" would name the selected tx::text, which sorts as text ("10" before "9") and
+    // cannot use the position index.
     private static final String PAGE = """
             with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as tx)
             select horizon.tx::text as horizon,
@@ -48,7 +49,8 @@ public class EventFeed {
                   and (? or visible_to_all or exporter_id = ? or party_ids && cast(? as uuid[]))
                   and (cardinality(cast(? as text[])) = 0 or type = any(cast(? as text[])))
                 order by event.tx, event.seq
-                limit ?) page on true""";
+                limit ?) page on true
+            order by cast(page.tx as xid8), page.seq""";
 
     /** A position in the feed: the transaction, then the insertion order within it. */
     record Position(String tx, long seq) {
