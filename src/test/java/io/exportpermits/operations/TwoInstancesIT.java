@@ -165,9 +165,15 @@ class TwoInstancesIT {
         assertTrue(millis <= 1_000, "refused by the other instance after " + millis + " ms");
     }
 
-    /** Each change made through one instance, then at once a poll of the other with the tag from before. */
+    /**
+     * Each change made through one instance, then polls of the other with the tag from before. The other
+     * forgets its cached key when it reads the change's event, which the writer announces just after its
+     * commit: milliseconds later, not before the writer's answer. Within a quarter of a second, then: an
+     * unannounced change would take up to the listener's quiet read a second later, and a cache nobody
+     * tells would answer 304 for its ten minutes.
+     */
     @Test
-    void aStatusChangedThroughOneInstanceIsNeverAnswered304WithTheOldTagByTheOther() throws Exception {
+    void aStatusChangedThroughOneInstanceIsAnsweredWithTheNewTagByTheOtherWithinMilliseconds() throws Exception {
         String number = draft(a.uri(""));
         String tag = send(a.uri(""), "GET", "/api/v1/permits/" + number, exporterKey, Map.of(), null)
                 .headers().firstValue("ETag").orElseThrow();
@@ -185,9 +191,14 @@ class TwoInstancesIT {
                     Map.of("If-Match", tag), step[2]);
             assertEquals(200, changed.statusCode(), changed.body());
             tag = changed.headers().firstValue("ETag").orElseThrow();
-            HttpResponse<String> after = send(b.uri(""), "GET", "/api/v1/permits/" + number + "/status", exporterKey,
-                    Map.of("If-None-Match", statusTag), null);
-            assertEquals(200, after.statusCode(), step[0] + ": answered with the tag from before the change");
+            long answered = System.nanoTime();
+            HttpResponse<String> after;
+            do {
+                after = send(b.uri(""), "GET", "/api/v1/permits/" + number + "/status", exporterKey,
+                        Map.of("If-None-Match", statusTag), null);
+            } while (after.statusCode() == 304 && System.nanoTime() - answered < TimeUnit.MILLISECONDS.toNanos(250));
+            assertEquals(200, after.statusCode(), step[0] + ": still answered with the tag from before the change "
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - answered) + " ms after it");
             assertNotEquals(statusTag, after.headers().firstValue("ETag").orElseThrow());
         }
     }
