@@ -53,8 +53,9 @@ public class PermitStatusQueryResource {
             headers = @Header(name = PollInterval.HEADER, description = "Seconds to wait before the next poll."))
     public RestResponse<PermitStatusAnswers> query(@NotNull @Valid PermitStatusQuery query) {
         Caller caller = Caller.of(identity);
+        // Counted before the answer leaves: the caller's next request already sees the debt.
         limiter.chargeAfterwards(caller.keyId(), RateLimiter.Plan.KEYED,
-                RateLimiter.CONDITIONAL_COST * query.permits().size());
+                RateLimiter.CONDITIONAL_COST * query.permits().size()).toCompletableFuture().join();
         return RestResponse.ResponseBuilder.ok(statuses.query(query, caller))
                 .header("Cache-Control", "private, no-store")
                 .header(PollInterval.HEADER, pollInterval.seconds()).build();

@@ -11,13 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP relay to a local server (PostgreSQL, Redis) that a test can cut (dropping every connection) and
- * restore, on one port.
+ * restore, on one port, or stall (holding every byte, as a network that drops packets does) and release.
  */
 public final class TcpProxy {
     private final int port;
     private final int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile boolean stalled;
 
     public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -49,6 +50,15 @@ public final class TcpProxy {
         sockets.clear();
     }
 
+    /** Holds what either side sends, connections open, until {@link #release}. */
+    public void stall() {
+        stalled = true;
+    }
+
+    public void release() {
+        stalled = false;
+    }
+
     private void accept(ServerSocket listening) {
         while (!listening.isClosed()) {
             try {
@@ -69,11 +79,16 @@ public final class TcpProxy {
             byte[] buffer = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int read; (read = in.read(buffer)) >= 0; ) {
+                    while (stalled) {
+                        Thread.sleep(5);
+                    }
                     out.write(buffer, 0, read);
                     out.flush();
                 }
             } catch (IOException e) {
                 // either side closed
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 close(from);
                 close(to);

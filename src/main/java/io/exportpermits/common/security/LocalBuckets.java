@@ -7,6 +7,8 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** Buckets in this process: right for one instance, and what the two README commands need. */
 final class LocalBuckets implements BucketStore {
@@ -20,8 +22,9 @@ final class LocalBuckets implements BucketStore {
             .build();
 
     @Override
-    public ConsumptionProbe tryConsume(String key, BucketConfiguration configuration, long tokens) {
-        return buckets.get(key, k -> newBucket(configuration)).tryConsumeAndReturnRemaining(tokens);
+    public CompletionStage<ConsumptionProbe> tryConsume(String key, BucketConfiguration configuration, long tokens) {
+        return CompletableFuture.completedFuture(
+                buckets.get(key, k -> newBucket(configuration)).tryConsumeAndReturnRemaining(tokens));
     }
 
     private static Bucket newBucket(BucketConfiguration configuration) {
@@ -33,10 +36,11 @@ final class LocalBuckets implements BucketStore {
     }
 
     @Override
-    public void consumeIgnoringRateLimits(String key, BucketConfiguration configuration, long tokens) {
+    public CompletionStage<Void> consumeIgnoringRateLimits(String key, BucketConfiguration configuration, long tokens) {
         Bucket bucket = buckets.getIfPresent(key);
         if (bucket != null) {
             bucket.consumeIgnoringRateLimits(tokens);
         }
+        return CompletableFuture.completedFuture(null);
     }
 }

@@ -4,12 +4,12 @@ import io.exportpermits.common.problem.Problem;
 import io.exportpermits.common.problem.ProblemResponses;
 import io.exportpermits.common.problem.ProblemType;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import java.util.Optional;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -25,51 +25,56 @@ public class RateLimitFilter {
     @Inject
     SecurityIdentity identity;
 
+    /** Answers on the thread it was called on when the buckets are local, and on Redis's answer otherwise. */
     @ServerRequestFilter
-    public Optional<RestResponse<Problem>> charge(ContainerRequestContext request, HttpServerRequest http,
-                                                  ResourceInfo resource) {
+    public Uni<RestResponse<Problem>> charge(ContainerRequestContext request, HttpServerRequest http,
+                                             ResourceInfo resource) {
         boolean strict = resource.getResourceMethod() != null
                 && resource.getResourceMethod().isAnnotationPresent(StrictRateLimit.class);
         RateLimiter.Plan plan = strict ? RateLimiter.Plan.STRICT
                 : identity.isAnonymous() ? RateLimiter.Plan.ANONYMOUS : RateLimiter.Plan.KEYED;
         String subject = plan == RateLimiter.Plan.KEYED ? identity.getPrincipal().getName() : clientAddress(http);
         boolean conditional = request.getHeaderString("If-None-Match") != null;
-        var decision = limiter.charge(subject, plan,
-                conditional ? RateLimiter.CONDITIONAL_COST : RateLimiter.FULL_COST);
-        request.setProperty(DECISION, decision);
-        request.setProperty(SUBJECT, new Subject(subject, plan, conditional));
-        if (decision.allowed()) {
-            return Optional.empty();
-        }
+        return Uni.createFrom().completionStage(limiter.charge(subject, plan,
+                conditional ? RateLimiter.CONDITIONAL_COST : RateLimiter.FULL_COST)).map(decision -> {
+            request.setProperty(DECISION, decision);
+            request.setProperty(SUBJECT, new Subject(subject, plan, conditional));
+            return decision.allowed() ? null : refusal(decision, plan, strict, request);
+        });
+    }
+
+    private static RestResponse<Problem> refusal(RateLimiter.Decision decision, RateLimiter.Plan plan, boolean strict,
+                                                 ContainerRequestContext request) {
+        String path = request.getUriInfo().getRequestUri().getRawPath();
         if (!decision.counted()) {
             Problem unavailable = Problem.of(ProblemType.SERVICE_UNAVAILABLE, "This operation is limited per address "
                     + "and its limits cannot be counted just now; nothing was done. Retry in "
-                    + decision.retryAfterSeconds() + " s.", request.getUriInfo().getRequestUri().getRawPath());
-            return Optional.of(RestResponse.ResponseBuilder.<Problem>create(503).entity(unavailable)
-                    .type(ProblemResponses.MEDIA_TYPE).header("Retry-After", decision.retryAfterSeconds()).build());
+                    + decision.retryAfterSeconds() + " s.", path);
+            return RestResponse.ResponseBuilder.<Problem>create(503).entity(unavailable)
+                    .type(ProblemResponses.MEDIA_TYPE).header("Retry-After", decision.retryAfterSeconds()).build();
         }
         Problem problem = Problem.of(ProblemType.RATE_LIMITED, "More than " + decision.limitPerMinute()
                 + " requests a minute " + (plan == RateLimiter.Plan.KEYED ? "with this API key" : "from this address")
-                + (strict ? " to this operation" : "")
-                + "; retry in " + decision.retryAfterSeconds() + " s.", request.getUriInfo().getRequestUri().getRawPath());
-        var response = RestResponse.ResponseBuilder.<Problem>create(429).entity(problem)
+                + (strict ? " to this operation" : "") + "; retry in " + decision.retryAfterSeconds() + " s.", path);
+        return RestResponse.ResponseBuilder.<Problem>create(429).entity(problem)
                 .type(ProblemResponses.MEDIA_TYPE)
-                .header("Retry-After", decision.retryAfterSeconds());
-        return Optional.of(response.build());
+                .header("Retry-After", decision.retryAfterSeconds()).build();
     }
 
     @ServerResponseFilter
-    public void report(ContainerRequestContext request, ContainerResponseContext response) {
+    public Uni<Void> report(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(request.getProperty(DECISION) instanceof RateLimiter.Decision decision) || !decision.counted()) {
-            return;
-        }
-        if (request.getProperty(SUBJECT) instanceof Subject subject && subject.conditional()
-                && decision.allowed() && response.getStatus() != 304) {
-            limiter.chargeAfterwards(subject.name(), subject.plan(), RateLimiter.FULL_COST - RateLimiter.CONDITIONAL_COST);
+            return Uni.createFrom().voidItem();
         }
         response.getHeaders().putSingle("RateLimit-Limit", decision.limitPerMinute());
         response.getHeaders().putSingle("RateLimit-Remaining", decision.remaining());
         response.getHeaders().putSingle("RateLimit-Reset", decision.resetSeconds());
+        if (request.getProperty(SUBJECT) instanceof Subject subject && subject.conditional()
+                && decision.allowed() && response.getStatus() != 304) {
+            return Uni.createFrom().completionStage(limiter.chargeAfterwards(subject.name(), subject.plan(),
+                    RateLimiter.FULL_COST - RateLimiter.CONDITIONAL_COST));
+        }
+        return Uni.createFrom().voidItem();
     }
 
     private static String clientAddress(HttpServerRequest http) {

@@ -7,6 +7,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -68,29 +70,39 @@ public class RateLimiter {
         this.metrics = metrics;
     }
 
-    /** Charges {@code tokens} to the subject's bucket if it has them. */
-    public Decision charge(String subject, Plan plan, long tokens) {
+    /** Charges {@code tokens} to the subject's bucket if it has them; completes without waiting on a thread. */
+    public CompletionStage<Decision> charge(String subject, Plan plan, long tokens) {
         long limit = perMinute.get(plan);
-        try {
-            var probe = store.tryConsume(plan + ":" + subject, configurations.get(plan), tokens);
-            return decision(limit, probe.isConsumed(), probe.getRemainingTokens(), probe.getNanosToWaitForRefill());
-        } catch (BucketStore.Unavailable e) {
-            storeFailed(plan, e);
+        return store.tryConsume(plan + ":" + subject, configurations.get(plan), tokens).handle((probe, failure) -> {
+            if (failure == null) {
+                return decision(limit, probe.isConsumed(), probe.getRemainingTokens(), probe.getNanosToWaitForRefill());
+            }
+            storeFailed(plan, unavailable(failure));
             boolean allowed = plan != Plan.STRICT;
             return new Decision(allowed, false, limit, 0, 0, allowed ? 0 : UNAVAILABLE_RETRY_SECONDS);
-        }
+        });
     }
 
     /**
      * Charges work already done (the rest of a conditional request that did not end in 304, or the
-     * permits of a batch), even into debt: the subject's next requests wait for it.
+     * permits of a batch), even into debt: the subject's next requests wait for it. Completes once
+     * counted, or once the shared store is known to be unreachable; never with a failure.
      */
-    public void chargeAfterwards(String subject, Plan plan, long tokens) {
-        try {
-            store.consumeIgnoringRateLimits(plan + ":" + subject, configurations.get(plan), tokens);
-        } catch (BucketStore.Unavailable e) {
-            storeFailed(plan, e);
+    public CompletionStage<Void> chargeAfterwards(String subject, Plan plan, long tokens) {
+        return store.consumeIgnoringRateLimits(plan + ":" + subject, configurations.get(plan), tokens)
+                .exceptionally(failure -> {
+                    storeFailed(plan, unavailable(failure));
+                    return null;
+                });
+    }
+
+    /** The store's failure; anything else is a defect, and stays a failure. */
+    private static BucketStore.Unavailable unavailable(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof BucketStore.Unavailable unavailable) {
+            return unavailable;
         }
+        throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
     }
 
     private void storeFailed(Plan plan, BucketStore.Unavailable e) {

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,7 +103,8 @@ class SharedRateLimitTest {
         RateLimiter other = anotherInstance();
         try {
             for (int remaining = 3; remaining >= 1; remaining--) {
-                RateLimiter.Decision decision = other.charge(keyId, RateLimiter.Plan.KEYED, RateLimiter.FULL_COST);
+                RateLimiter.Decision decision = other.charge(keyId, RateLimiter.Plan.KEYED, RateLimiter.FULL_COST)
+                        .toCompletableFuture().join();
                 assertTrue(decision.allowed() && decision.counted());
                 assertEquals(remaining, decision.remaining(), "the other instance sees this one's request");
             }
@@ -113,6 +115,29 @@ class SharedRateLimitTest {
                 .header("RateLimit-Remaining", "0");
         given().auth().oauth2(key).get("/api/v1/api-keys/current").then().statusCode(429)
                 .body("type", equalTo("https://export-permits.io/problems/rate-limited"));
+    }
+
+    @Test
+    void aChargeWaitingForRedisHoldsNoThreadAndEndsUncountedAtTheTimeout() throws Exception {
+        String keyId = "stall-" + UUID.randomUUID();
+        RateLimiter other = anotherInstance();
+        try {
+            assertTrue(other.charge(keyId, RateLimiter.Plan.KEYED, RateLimiter.FULL_COST).toCompletableFuture()
+                    .get(5, TimeUnit.SECONDS).counted(), "connected and counted while Redis answers");
+            redis.stall();
+            try {
+                CompletableFuture<RateLimiter.Decision> charge = other.charge(keyId, RateLimiter.Plan.KEYED,
+                        RateLimiter.FULL_COST).toCompletableFuture();
+                // The caller may be an event loop: it gets the charge back at once, to be finished by Redis's answer.
+                assertFalse(charge.isDone(), "the charge waited for Redis on the caller's thread");
+                RateLimiter.Decision decision = charge.get(5, TimeUnit.SECONDS);
+                assertTrue(decision.allowed() && !decision.counted(), "served uncounted once Redis timed out");
+            } finally {
+                redis.release();
+            }
+        } finally {
+            other.close();
+        }
     }
 
     @Test
