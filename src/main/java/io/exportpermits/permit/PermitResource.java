@@ -19,6 +19,8 @@ import io.exportpermits.permit.api.PermitView;
 import io.exportpermits.permit.api.ShipmentRequest;
 import io.exportpermits.permit.api.ShipmentView;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +41,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -154,14 +157,25 @@ public class PermitResource {
             @Header(name = PollInterval.HEADER, description = "Seconds to wait before the next poll.")})
     @APIResponse(responseCode = "404", description = "No such permit, or not visible to you (also on a conditional "
             + "request: a tag never reveals that a permit exists).")
-    public RestResponse<PermitStatusView> getStatus(@PathParam("number") @Pattern(regexp = NUMBER) String number,
+    public Uni<RestResponse<PermitStatusView>> getStatus(@PathParam("number") @Pattern(regexp = NUMBER) String number,
             @Parameter(description = "ETag(s) you hold, or `*`.", example = "\"Hx2c0Yq1u8bC2m0dVwq3gQ\"")
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        var status = statuses.status(number, ifNoneMatch, Caller.of(identity));
-        var response = status.body() == null
+        Caller caller = Caller.of(identity);
+        // Most polls end here, on the event loop: a hop to a worker thread and back would cost more than the answer.
+        Optional<String> current = statuses.rememberedMatch(number, ifNoneMatch, caller);
+        if (current.isPresent()) {
+            return Uni.createFrom().item(statusResponse(null, current.get()));
+        }
+        return Uni.createFrom().item(() -> statuses.status(number, ifNoneMatch, caller))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .map(status -> statusResponse(status.body(), status.etag()));
+    }
+
+    private RestResponse<PermitStatusView> statusResponse(PermitStatusView body, String etag) {
+        var response = body == null
                 ? RestResponse.ResponseBuilder.<PermitStatusView>create(RestResponse.Status.NOT_MODIFIED)
-                : RestResponse.ResponseBuilder.ok(status.body());
-        return response.header(HttpHeaders.ETAG, status.etag())
+                : RestResponse.ResponseBuilder.ok(body);
+        return response.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .header(PollInterval.HEADER, pollInterval.seconds()).build();
     }

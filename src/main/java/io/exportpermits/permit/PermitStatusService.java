@@ -40,7 +40,6 @@ import java.util.stream.Collectors;
  * and read the permit only when the client's copy is stale.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class PermitStatusService {
     /** Compared against when the number is unknown, so that both answers take the same time. */
     private static final String ABSENT_CHECK_CODE = "absent-code";
@@ -66,6 +65,7 @@ public class PermitStatusService {
     }
 
     /** The status, or only its tag (a null body) when {@code ifNoneMatch} names it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<PermitStatusView> status(String number, String ifNoneMatch, Caller caller) {
         LocalDate today = today();
         Map<String, Permit> read = new HashMap<>();
@@ -83,10 +83,25 @@ public class PermitStatusService {
     }
 
     /**
+     * The current tag when memory alone shows that {@code ifNoneMatch} names it, the permit exists and the
+     * caller may see it; empty when only {@link #status} can tell. Never reads the database, so it may run
+     * on the event loop, where most polls end.
+     */
+    public Optional<String> rememberedMatch(String number, String ifNoneMatch, Caller caller) {
+        if (ifNoneMatch == null) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        return cache.remembered(number).filter(key -> key.audience().includes(caller)).map(key -> key.etag(today))
+                .filter(etag -> ETags.noneMatchFails(ifNoneMatch, etag));
+    }
+
+    /**
      * Every answer with at most two reads: the keys memory lacks, then the stale permits with their lines
      * (a read of a long list runs in parts at once, {@link StatusRows#byNumber}). Each tag is computed
      * once, and only where it is compared or sent.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PermitStatusAnswers query(PermitStatusQuery query, Caller caller) {
         LocalDate today = today();
         Map<String, Permit> read = new HashMap<>();
@@ -127,6 +142,7 @@ public class PermitStatusService {
      * Anonymous: valid or not, and why not. The check code is compared in constant time, and an unknown
      * number is compared against a stand-in, so neither content nor timing tells the two apart.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PermitVerification verify(String number, String checkCode) {
         LocalDate today = today();
         Optional<Object[]> row = entityManager.createQuery("select p.status, p.validFrom, p.validUntil, p.checkCode "

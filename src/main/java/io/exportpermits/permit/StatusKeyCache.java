@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -77,6 +78,11 @@ class StatusKeyCache {
             }
         }
         return found;
+    }
+
+    /** The key of this number if memory has it; never reads the database. */
+    Optional<StatusKey> remembered(String number) {
+        return Optional.ofNullable(keys.getIfPresent(number));
     }
 
     void forget(String number) {
