@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * The authority's steps with an application before its decision: accept it or send it back for
  * corrections, and the periods and referrals that stop its clock.
  */
-@Path("/api/v1/permits/{number}")
+@Path("/api/v1/permits")
 @Tag(name = "Permits")
 @SecurityRequirement(name = "apiKey")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +49,7 @@ public class PermitReviewResource {
     }
 
     @POST
-    @Path("/accept")
+    @Path("/{number}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
     @Idempotent
@@ -66,7 +66,7 @@ public class PermitReviewResource {
     }
 
     @POST
-    @Path("/request-corrections")
+    @Path("/{number}/request-corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
     @Idempotent
@@ -87,7 +87,7 @@ public class PermitReviewResource {
     }
 
     @POST
-    @Path("/start-review")
+    @Path("/{number}/start-review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
     @Idempotent
@@ -105,7 +105,7 @@ public class PermitReviewResource {
     }
 
     @POST
-    @Path("/pause-clock")
+    @Path("/{number}/pause-clock")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
     @Idempotent
@@ -122,7 +122,7 @@ public class PermitReviewResource {
     }
 
     @POST
-    @Path("/resume-clock")
+    @Path("/{number}/resume-clock")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
     @Idempotent
@@ -137,7 +137,7 @@ public class PermitReviewResource {
     }
 
     @POST
-    @Path("/refer-to-state-council")
+    @Path("/{number}/refer-to-state-council")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY_NAME)
     @Idempotent
