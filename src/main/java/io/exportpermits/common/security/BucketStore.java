@@ -2,6 +2,7 @@ package io.exportpermits.common.security;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -24,5 +25,10 @@ interface BucketStore {
         Unavailable(String message, Throwable cause) {
             super(message, cause);
         }
+    }
+
+    /** What a stage failed with, without the wrapper a stage depending on it adds. */
+    static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

@@ -98,8 +98,7 @@ public class RateLimiter {
 
     /** The store's failure; anything else is a defect, and stays a failure. */
     private static BucketStore.Unavailable unavailable(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof BucketStore.Unavailable unavailable) {
+        if (BucketStore.cause(failure) instanceof BucketStore.Unavailable unavailable) {
             return unavailable;
         }
         throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);

@@ -16,7 +16,6 @@ import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -78,7 +77,7 @@ final class RedisBuckets implements BucketStore, AutoCloseable {
                 result.complete(value);
                 return;
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = BucketStore.cause(failure);
             result.completeExceptionally(cause instanceof Unavailable ? cause
                     : new Unavailable("Redis did not answer: " + cause.getMessage(), cause));
         });
