@@ -83,8 +83,8 @@ public class ApiKeyAuthenticator {
     }
 
     private Optional<AuthenticatedKey> find(byte[] digest) {
-        return QuarkusTransaction.joiningExisting().call(() -> keys.findByDigest(digest)
-                .map(key -> AuthenticatedKey.of(key, key.importerId == null ? null : importers.scope(key.importerId))));
+        return keys.findByDigest(digest)
+                .map(key -> AuthenticatedKey.of(key, key.importerId == null ? null : importers.scope(key.importerId)));
     }
 
     private static Caller check(AuthenticatedKey key, byte[] digest, String secret, Instant now) {
